@@ -1,0 +1,60 @@
+package dev.renewal.schedule;
+
+import dev.renewal.contract.Term;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A contract's key dates and status on an as-of date (DOMAIN.md section 5).
+ *
+ * @param contractId     the contract's id
+ * @param asOf           the day the schedule describes; notice given after it is not known yet
+ * @param status         where the contract stands
+ * @param term           the term containing {@code asOf}; the initial term before the start; the last
+ *                       term (or last extension) after the final end
+ * @param noticeDeadline the current term's notice deadline when it renews by its clause, even if passed
+ * @param nextTerm       the term the contract will or may still renew into
+ * @param finalEnd       the last day of service before grace, once settled (extensions included)
+ * @param graceEnd       {@code finalEnd + graceDays}, when the final end is known and there are grace days
+ * @param events         the dated events, in {@link ScheduleEvent#ORDER}
+ * @param warnings       things a reader must know, e.g. a deadline before its term starts
+ */
+public record Schedule(
+        String contractId,
+        LocalDate asOf,
+        Status status,
+        Term term,
+        Optional<LocalDate> noticeDeadline,
+        Optional<Term> nextTerm,
+        Optional<LocalDate> finalEnd,
+        Optional<LocalDate> graceEnd,
+        List<ScheduleEvent> events,
+        List<String> warnings) {
+
+    /** Validates and makes the lists unmodifiable. */
+    public Schedule {
+        Objects.requireNonNull(contractId, "contractId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(noticeDeadline, "noticeDeadline");
+        Objects.requireNonNull(nextTerm, "nextTerm");
+        Objects.requireNonNull(finalEnd, "finalEnd");
+        Objects.requireNonNull(graceEnd, "graceEnd");
+        events = List.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The first event of the given type, if the schedule has one. */
+    public Optional<ScheduleEvent> event(EventType type) {
+        for (ScheduleEvent e : events) {
+            if (e.type() == type) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.renewal.schedule;
+
+import dev.renewal.InvalidValueException;
+import dev.renewal.calendar.BusinessCalendar;
+import dev.renewal.contract.Contract;
+import dev.renewal.reminder.ReminderPolicy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Computes schedules and agendas. Stateless apart from its calendar and reminder policy, immutable,
+ * and safe to share between threads.
+ *
+ * <pre>{@code
+ * ScheduleEngine engine = ScheduleEngine.defaults();
+ * Schedule s = engine.schedule(contract, LocalDate.of(2025, 1, 1));
+ * s.status(); s.noticeDeadline(); s.events();
+ * }</pre>
+ */
+public final class ScheduleEngine {
+
+    private static final ScheduleEngine DEFAULTS =
+            new ScheduleEngine(BusinessCalendar.weekdays(), ReminderPolicy.standard());
+
+    private final BusinessCalendar calendar;
+    private final ReminderPolicy reminderPolicy;
+
+    private ScheduleEngine(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.reminderPolicy = Objects.requireNonNull(reminderPolicy, "reminderPolicy");
+    }
+
+    /** Monday-to-Friday business days without holidays, and the standard reminder policy. */
+    public static ScheduleEngine defaults() {
+        return DEFAULTS;
+    }
+
+    /** An engine with the given calendar and reminder policy. */
+    public static ScheduleEngine of(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
+        return new ScheduleEngine(calendar, reminderPolicy);
+    }
+
+    /** A copy using another business calendar. */
+    public ScheduleEngine withCalendar(BusinessCalendar newCalendar) {
+        return new ScheduleEngine(newCalendar, reminderPolicy);
+    }
+
+    /** A copy using another reminder policy. */
+    public ScheduleEngine withReminderPolicy(ReminderPolicy newPolicy) {
+        return new ScheduleEngine(calendar, newPolicy);
+    }
+
+    /** The business calendar business-day notice is counted on. */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** The reminder policy. */
+    public ReminderPolicy reminderPolicy() {
+        return reminderPolicy;
+    }
+
+    /**
+     * The schedule of one contract on {@code asOf}. Notice given after {@code asOf} is not known yet.
+     *
+     * @throws java.time.DateTimeException if a date falls outside the range {@link LocalDate} supports
+     */
+    public Schedule schedule(Contract contract, LocalDate asOf) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(asOf, "asOf");
+        return new Timeline(contract, calendar, reminderPolicy, asOf).schedule();
+    }
+
+    /**
+     * The events of one contract within {@code [from, to]}, both included, in date order, as known on
+     * {@code from}: every term with an event in the window contributes, not only the current one.
+     *
+     * @throws InvalidValueException if {@code to} is before {@code from}
+     */
+    public List<ScheduleEvent> events(Contract contract, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(contract, "contract");
+        requireWindow(from, to);
+        List<ScheduleEvent> out = new ArrayList<>();
+        new Timeline(contract, calendar, reminderPolicy, from).eventsBetween(from, to, out);
+        out.sort(ScheduleEvent.ORDER);
+        return out;
+    }
+
+    /**
+     * Schedules a portfolio on {@code asOf}. Every record ends up either in the schedules or in the
+     * rejections (null records, duplicate ids, dates beyond the supported range), both in input order;
+     * sequential and parallel execution give identical results.
+     */
+    public PortfolioResult schedule(Iterable<? extends Contract> contracts, LocalDate asOf, Execution execution) {
+        Objects.requireNonNull(contracts, "contracts");
+        return collect(contracts.iterator(), asOf, execution);
+    }
+
+    /** As {@link #schedule(Iterable, LocalDate, Execution)} for a stream, consumed in encounter order. */
+    public PortfolioResult schedule(Stream<? extends Contract> contracts, LocalDate asOf, Execution execution) {
+        Objects.requireNonNull(contracts, "contracts");
+        return collect(contracts.sequential().iterator(), asOf, execution);
+    }
+
+    /**
+     * Streams a portfolio's schedules to {@code sink} in input order, holding only one chunk of the
+     * input in memory at a time.
+     */
+    public void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, PortfolioSink sink) {
+        Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(execution, "execution");
+        Objects.requireNonNull(sink, "sink");
+        new PortfolioRun<Schedule>(c -> schedule(c, asOf), execution).run(contracts, new PortfolioRun.Handler<>() {
+            @Override
+            public void accept(long index, Contract contract, Schedule result) {
+                sink.accept(index, result);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                sink.reject(rejection);
+            }
+        });
+    }
+
+    /**
+     * Every event of a portfolio within {@code [from, to]}, as known on {@code from}, sorted by date
+     * then contract id. Records that cannot be scheduled are in the rejections.
+     *
+     * @throws InvalidValueException if {@code to} is before {@code from}
+     */
+    public Agenda agenda(Iterable<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution) {
+        Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(execution, "execution");
+        requireWindow(from, to);
+        List<AgendaEntry> entries = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        new PortfolioRun<List<ScheduleEvent>>(c -> {
+            List<ScheduleEvent> events = new ArrayList<>(2);
+            new Timeline(c, calendar, reminderPolicy, from).eventsBetween(from, to, events);
+            return events;
+        }, execution).run(contracts.iterator(), new PortfolioRun.Handler<>() {
+            @Override
+            public void accept(long index, Contract contract, List<ScheduleEvent> events) {
+                for (ScheduleEvent e : events) {
+                    entries.add(new AgendaEntry(contract.id(), contract.account(), contract.owner(), e));
+                }
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        entries.sort(AgendaEntry.ORDER);
+        return new Agenda(from, to, entries, rejections);
+    }
+
+    private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution) {
+        List<Schedule> schedules = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        schedule(contracts, asOf, execution, new PortfolioSink() {
+            @Override
+            public void accept(long index, Schedule schedule) {
+                schedules.add(schedule);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        });
+        return new PortfolioResult(schedules, rejections);
+    }
+
+    private static void requireWindow(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw InvalidValueException.of("to", "must not be before from " + from, to);
+        }
+    }
+}

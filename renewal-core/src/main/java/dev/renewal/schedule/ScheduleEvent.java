@@ -1,0 +1,52 @@
+package dev.renewal.schedule;
+
+import dev.renewal.InvalidValueException;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A dated event of a schedule, with the one-line derivation of its date.
+ *
+ * @param date       the day of the event
+ * @param type       what happens
+ * @param level      the reminder level for {@link EventType#REMINDER}, empty otherwise
+ * @param derivation why the event falls on that day
+ */
+public record ScheduleEvent(LocalDate date, EventType type, OptionalInt level, Derivation derivation)
+        implements Comparable<ScheduleEvent> {
+
+    /** Date order; same-day events in {@link EventType} order, then by level. */
+    public static final Comparator<ScheduleEvent> ORDER = Comparator.comparing(ScheduleEvent::date)
+            .thenComparing(ScheduleEvent::type)
+            .thenComparingInt(e -> e.level().orElse(0));
+
+    /** Validates. */
+    public ScheduleEvent {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(derivation, "derivation");
+        if ((type == EventType.REMINDER) != level.isPresent()) {
+            throw InvalidValueException.of("level", "must be present exactly for REMINDER events (type " + type + ")",
+                    level.isPresent() ? level.getAsInt() : null);
+        }
+    }
+
+    /** An event without level. */
+    public static ScheduleEvent of(LocalDate date, EventType type, Derivation derivation) {
+        return new ScheduleEvent(date, type, OptionalInt.empty(), derivation);
+    }
+
+    /** A reminder of the given level. */
+    public static ScheduleEvent reminder(LocalDate date, int level, Derivation derivation) {
+        return new ScheduleEvent(date, EventType.REMINDER, OptionalInt.of(level), derivation);
+    }
+
+    @Override
+    public int compareTo(ScheduleEvent other) {
+        return ORDER.compare(this, other);
+    }
+}

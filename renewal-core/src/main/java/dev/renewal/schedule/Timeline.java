@@ -1,0 +1,320 @@
+package dev.renewal.schedule;
+
+import dev.renewal.calendar.BusinessCalendar;
+import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.Contract;
+import dev.renewal.contract.Extension;
+import dev.renewal.contract.NoticePeriod;
+import dev.renewal.contract.Term;
+import dev.renewal.contract.TermSequence;
+import dev.renewal.reminder.Reminder;
+import dev.renewal.reminder.ReminderPolicy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One contract's terms, deadlines and settled end as known on one day: the single place where the
+ * conventions of DOMAIN.md sections 4 and 5 are applied. Schedules and agendas both read from it,
+ * so they cannot disagree. Not shared between threads: one instance per contract and computation.
+ */
+final class Timeline {
+
+    private static final int NONE = -1;
+
+    private final Contract contract;
+    private final TermSequence terms;
+    private final NoticePeriod notice;
+    private final BusinessCalendar calendar;
+    private final ReminderPolicy policy;
+    private final LocalDate knownOn;
+    private final int lastByClause;
+    /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
+    private final int noticeEnd;
+    /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
+    private final int finalIndex;
+    /** Last day of each extension, when the final term is determined. */
+    private final LocalDate[] extensionEnds;
+
+    Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
+        this.contract = contract;
+        this.terms = contract.terms();
+        this.notice = contract.effectiveNotice();
+        this.calendar = calendar;
+        this.policy = policy;
+        this.knownOn = knownOn;
+        this.lastByClause = terms.lastIndex().orElse(Integer.MAX_VALUE);
+        this.noticeEnd = noticeEndIndex();
+        this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
+        this.extensionEnds = finalIndex == NONE ? new LocalDate[0] : extensionEnds(terms.endOf(finalIndex));
+    }
+
+    /**
+     * Notice given on or before a term's deadline ends the contract with that term; late notice one
+     * term later (DOMAIN.md section 4). Notice on a fixed term changes nothing.
+     */
+    private int noticeEndIndex() {
+        if (lastByClause == 0 || contract.noticeGivenOn().isEmpty()) {
+            return NONE;
+        }
+        LocalDate given = contract.noticeGivenOn().get();
+        if (given.isAfter(knownOn)) {
+            return NONE;
+        }
+        int k = terms.indexOf(given);
+        if (k >= lastByClause) {
+            return lastByClause;
+        }
+        return given.isAfter(deadline(k)) ? k + 1 : k;
+    }
+
+    private LocalDate[] extensionEnds(LocalDate lastTermEnd) {
+        List<Extension> extensions = contract.extensions();
+        LocalDate[] ends = new LocalDate[extensions.size()];
+        LocalDate previous = lastTermEnd;
+        for (int i = 0; i < ends.length; i++) {
+            previous = extensions.get(i).endWhenStartingOn(previous.plusDays(1));
+            ends[i] = previous;
+        }
+        return ends;
+    }
+
+    LocalDate deadline(int k) {
+        return notice.deadline(terms.endOf(k), calendar);
+    }
+
+    /** The schedule on {@code knownOn}. */
+    Schedule schedule() {
+        LocalDate asOf = knownOn;
+        List<String> warnings = new ArrayList<>(0);
+        Status status;
+        Term current;
+        int contractTerm;
+        if (asOf.isBefore(terms.start())) {
+            status = Status.PENDING;
+            contractTerm = 0;
+            current = terms.term(0);
+        } else if (finalIndex != NONE && asOf.isAfter(lastTermEnd())) {
+            LocalDate finalEnd = finalEnd();
+            contractTerm = finalIndex;
+            if (asOf.isAfter(finalEnd)) {
+                status = asOf.isAfter(finalEnd.plusDays(contract.graceDays())) ? Status.EXPIRED : Status.IN_GRACE;
+                current = extensionEnds.length == 0 ? terms.term(finalIndex) : extensionTerm(extensionEnds.length - 1);
+            } else {
+                status = Status.ENDING;
+                current = extensionTerm(extensionContaining(asOf));
+            }
+        } else {
+            contractTerm = terms.indexOf(asOf);
+            current = terms.term(contractTerm);
+            if (contractTerm == finalIndex) {
+                status = noticeEnd == contractTerm ? Status.ENDING : Status.ACTIVE;
+            } else {
+                status = asOf.isAfter(deadline(contractTerm)) ? Status.LOCKED_IN : Status.ACTIVE;
+            }
+        }
+        // Extensions are numbered after the final contract term; they never renew by clause.
+        boolean inContractTerm = finalIndex == NONE || current.index() <= finalIndex;
+        Optional<LocalDate> deadline = inContractTerm && terms.renewsByClause(contractTerm)
+                ? Optional.of(deadline(contractTerm)) : Optional.empty();
+        Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
+                && (finalIndex == NONE || contractTerm < finalIndex)
+                ? Optional.of(terms.term(contractTerm + 1)) : Optional.empty();
+        // A cap settles the end once its last term has begun (DOMAIN.md section 5); a fixed term and
+        // notice settle it at once.
+        boolean settled = finalIndex != NONE
+                && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
+        Optional<LocalDate> finalEnd = settled ? Optional.of(finalEnd()) : Optional.empty();
+        Optional<LocalDate> graceEnd = settled && contract.graceDays() > 0
+                ? Optional.of(finalEnd().plusDays(contract.graceDays())) : Optional.empty();
+
+        List<ScheduleEvent> events = new ArrayList<>(10);
+        termEvents(contractTerm, events, null, null);
+        if (settled) {
+            settledEvents(events, null, null);
+        }
+        events.sort(ScheduleEvent.ORDER);
+        addWarnings(contractTerm, deadline, warnings);
+        return new Schedule(contract.id(), asOf, status, current, deadline, next, finalEnd, graceEnd, events, warnings);
+    }
+
+    private void addWarnings(int k, Optional<LocalDate> deadline, List<String> warnings) {
+        if (deadline.isPresent()) {
+            LocalDate termStart = terms.startOf(k);
+            if (deadline.get().isBefore(termStart)) {
+                warnings.add("term " + k + " is locked in from its first day: its notice deadline " + deadline.get()
+                        + " is before the term starts on " + termStart + " (notice of " + notice
+                        + " is as long as the term or longer)");
+            }
+        }
+        Optional<LocalDate> given = contract.noticeGivenOn().filter(d -> !d.isAfter(knownOn));
+        if (given.isPresent() && lastByClause == 0) {
+            warnings.add("notice given on " + given.get() + " has no effect: the contract is a fixed term and does not renew");
+        }
+        if (given.isPresent() && noticeEnd != NONE && noticeEnd < lastByClause) {
+            int givenIn = terms.indexOf(given.get());
+            if (noticeEnd > givenIn) {
+                warnings.add("notice given on " + given.get() + " is after the deadline " + deadline(givenIn)
+                        + " of term " + givenIn + ": it takes effect one term later, the contract ends on "
+                        + terms.endOf(noticeEnd));
+            }
+        }
+        if (!contract.extensions().isEmpty() && finalIndex == NONE) {
+            warnings.add(contract.extensions().size() + " extension(s) granted but the contract has no settled end on "
+                    + knownOn + ": they run once its final term is settled");
+        }
+    }
+
+    private LocalDate lastTermEnd() {
+        return terms.endOf(finalIndex);
+    }
+
+    private LocalDate finalEnd() {
+        return extensionEnds.length == 0 ? lastTermEnd() : extensionEnds[extensionEnds.length - 1];
+    }
+
+    private int extensionContaining(LocalDate date) {
+        int j = 0;
+        while (extensionEnds[j].isBefore(date)) {
+            j++;
+        }
+        return j;
+    }
+
+    private Term extensionTerm(int j) {
+        LocalDate start = j == 0 ? lastTermEnd().plusDays(1) : extensionEnds[j - 1].plusDays(1);
+        return new Term(finalIndex + 1 + j, start, extensionEnds[j]);
+    }
+
+    /**
+     * Adds the events of contract term {@code k} that fall within {@code [from, to]}
+     * (no bound when null).
+     */
+    void termEvents(int k, List<ScheduleEvent> out, LocalDate from, LocalDate to) {
+        LocalDate termEnd = terms.endOf(k);
+        boolean renews = terms.renewsByClause(k);
+        LocalDate decision = termEnd;
+        if (renews) {
+            decision = deadline(k);
+            add(out, from, to, ScheduleEvent.of(decision, EventType.NOTICE_DEADLINE, deadlineDerivation(termEnd, decision)));
+        }
+        // Notice given settles the renewal decision: no kickoff, reminders or escalation for it.
+        boolean decisionOpen = noticeEnd == NONE || k < noticeEnd;
+        if (decisionOpen) {
+            String label = renews ? "notice deadline" : "term end";
+            if (policy.kickoffDaysBefore().isPresent()) {
+                int days = policy.kickoffDaysBefore().getAsInt();
+                LocalDate date = decision.minusDays(days);
+                if (within(date, from, to)) {
+                    out.add(ScheduleEvent.of(date, EventType.RENEWAL_KICKOFF, Derivation.offset(decision, label, '-', days, "days", date)));
+                }
+            }
+            for (Reminder r : policy.reminders()) {
+                LocalDate date = decision.minusDays(r.daysBefore());
+                if (within(date, from, to)) {
+                    out.add(ScheduleEvent.reminder(date, r.level(),
+                            Derivation.offset(decision, label, '-', r.daysBefore(), "days", date)));
+                }
+            }
+            if (policy.escalationDaysBefore().isPresent()) {
+                int days = policy.escalationDaysBefore().getAsInt();
+                LocalDate date = decision.minusDays(days);
+                if (within(date, from, to)) {
+                    out.add(ScheduleEvent.of(date, EventType.ESCALATION, Derivation.offset(decision, label, '-', days, "days", date)));
+                }
+            }
+        }
+        if (within(termEnd, from, to)) {
+            out.add(ScheduleEvent.of(termEnd, EventType.TERM_END, termEndDerivation(k, termEnd)));
+        }
+        if (renews && (finalIndex == NONE || k < finalIndex)) {
+            LocalDate renewal = termEnd.plusDays(1);
+            if (within(renewal, from, to)) {
+                out.add(ScheduleEvent.of(renewal, EventType.RENEWAL, Derivation.offset(termEnd, "term end", '+', 1, "day", renewal)));
+            }
+        }
+    }
+
+    /** Adds the extension ends and grace end, when the final term is determined. */
+    void settledEvents(List<ScheduleEvent> out, LocalDate from, LocalDate to) {
+        if (finalIndex == NONE) {
+            return;
+        }
+        LocalDate start = lastTermEnd().plusDays(1);
+        for (int j = 0; j < extensionEnds.length; j++) {
+            if (within(extensionEnds[j], from, to)) {
+                out.add(ScheduleEvent.of(extensionEnds[j], EventType.EXTENSION_END, Derivation.anchored(start,
+                        "extension " + (j + 1) + " " + contract.extensions().get(j).kind() + " start",
+                        contract.extensions().get(j).length(), 0, null, extensionEnds[j])));
+            }
+            start = extensionEnds[j].plusDays(1);
+        }
+        int grace = contract.graceDays();
+        if (grace > 0) {
+            LocalDate finalEnd = finalEnd();
+            LocalDate graceEnd = finalEnd.plusDays(grace);
+            if (within(graceEnd, from, to)) {
+                out.add(ScheduleEvent.of(graceEnd, EventType.GRACE_END, Derivation.offset(finalEnd, "final end", '+', grace, "days", graceEnd)));
+            }
+        }
+    }
+
+    /** Events of every contract term that has one in {@code [from, to]}, plus the settled ones. */
+    void eventsBetween(LocalDate from, LocalDate to, List<ScheduleEvent> out) {
+        int lead = policy.maxDaysBefore();
+        int last = finalIndex == NONE ? lastByClause : finalIndex;
+        // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
+        // grow with k, so the terms to visit are a contiguous run.
+        int k = from.isAfter(terms.start()) ? terms.indexOf(from.minusDays(1)) : 0;
+        for (; k <= last; k++) {
+            LocalDate termEnd = terms.endOf(k);
+            LocalDate decision = terms.renewsByClause(k) ? deadline(k) : termEnd;
+            LocalDate earliest = decision.minusDays(lead);
+            if (earliest.isAfter(to)) {
+                break;
+            }
+            if (!termEnd.plusDays(1).isBefore(from)) {
+                termEvents(k, out, from, to);
+            }
+        }
+        settledEvents(out, from, to);
+    }
+
+    private Derivation deadlineDerivation(LocalDate termEnd, LocalDate deadline) {
+        LocalDate base = notice.base(termEnd);
+        String label = base.equals(termEnd) ? "term end" : "renewal start";
+        String unit = notice.unit().words(notice.amount());
+        if (notice.adjustment() == BusinessDayAdjustment.PRECEDING) {
+            LocalDate unadjusted = notice.subtractFrom(base, calendar);
+            if (!unadjusted.equals(deadline)) {
+                return Derivation.adjusted(base, label, notice.amount(), unit, unadjusted, deadline);
+            }
+        }
+        return Derivation.offset(base, label, '-', notice.amount(), unit, deadline);
+    }
+
+    private Derivation termEndDerivation(int k, LocalDate termEnd) {
+        if (contract.initialTerm().isPresent()) {
+            return Derivation.anchored(terms.start(), "start", contract.initialTerm().get(), k,
+                    contract.autoRenewal().map(a -> a.term()).orElse(null), termEnd);
+        }
+        LocalDate statedEnd = contract.end().orElseThrow();
+        if (k == 0) {
+            return Derivation.stated("end as stated in the contract", termEnd);
+        }
+        return Derivation.anchored(statedEnd.plusDays(1), "day after the stated end", null, k,
+                contract.autoRenewal().orElseThrow().term(), termEnd);
+    }
+
+    private static void add(List<ScheduleEvent> out, LocalDate from, LocalDate to, ScheduleEvent event) {
+        if (within(event.date(), from, to)) {
+            out.add(event);
+        }
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+}
