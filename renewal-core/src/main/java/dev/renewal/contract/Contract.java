@@ -49,8 +49,10 @@ public record Contract(
     /** Ten years of grace is far beyond any real clause; more is a data error. */
     public static final int MAX_GRACE_DAYS = 3_660;
 
-    private static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
-    private static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+    /** The earliest date a contract or an as-of date may use. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+    /** The latest date a contract or an as-of date may use: four-digit years keep ISO-8601 text plain. */
+    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
 
     /** Validates every rule; prefer {@link #builder}. */
     public Contract {

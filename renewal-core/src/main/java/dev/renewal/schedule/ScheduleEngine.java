@@ -72,7 +72,7 @@ public final class ScheduleEngine {
      */
     public Schedule schedule(Contract contract, LocalDate asOf) {
         Objects.requireNonNull(contract, "contract");
-        Objects.requireNonNull(asOf, "asOf");
+        requireSupported("asOf", asOf);
         return new Timeline(contract, calendar, reminderPolicy, asOf).schedule();
     }
 
@@ -113,7 +113,7 @@ public final class ScheduleEngine {
      */
     public void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, PortfolioSink sink) {
         Objects.requireNonNull(contracts, "contracts");
-        Objects.requireNonNull(asOf, "asOf");
+        requireSupported("asOf", asOf);
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(sink, "sink");
         new PortfolioRun<Schedule>(c -> schedule(c, asOf), execution).run(contracts, new PortfolioRun.Handler<>() {
@@ -180,10 +180,18 @@ public final class ScheduleEngine {
     }
 
     private static void requireWindow(LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        requireSupported("from", from);
+        requireSupported("to", to);
         if (to.isBefore(from)) {
             throw InvalidValueException.of("to", "must not be before from " + from, to);
+        }
+    }
+
+    /** Dates past year 9999 would let one as-of date walk billions of terms. */
+    private static void requireSupported(String field, LocalDate date) {
+        Objects.requireNonNull(date, field);
+        if (date.isBefore(Contract.MIN_DATE) || date.isAfter(Contract.MAX_DATE)) {
+            throw InvalidValueException.of(field, "must be between " + Contract.MIN_DATE + " and " + Contract.MAX_DATE, date);
         }
     }
 }

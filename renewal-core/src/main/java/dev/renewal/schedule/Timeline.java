@@ -81,6 +81,11 @@ final class Timeline {
         return ends;
     }
 
+    /** The index of the last contract term that can happen as known now (no extensions). */
+    int lastPossibleTerm() {
+        return finalIndex == NONE ? lastByClause : finalIndex;
+    }
+
     LocalDate deadline(int k) {
         return notice.deadline(terms.endOf(k), calendar);
     }
@@ -264,7 +269,7 @@ final class Timeline {
     /** Events of every contract term that has one in {@code [from, to]}, plus the settled ones. */
     void eventsBetween(LocalDate from, LocalDate to, List<ScheduleEvent> out) {
         int lead = policy.maxDaysBefore();
-        int last = finalIndex == NONE ? lastByClause : finalIndex;
+        int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
         int k = from.isAfter(terms.start()) ? terms.indexOf(from.minusDays(1)) : 0;
