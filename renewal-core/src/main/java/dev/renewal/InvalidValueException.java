@@ -1,5 +1,6 @@
 package dev.renewal;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -72,6 +73,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     private static String render(Object value) {
         if (value == null) {
             return "null";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
         }
         if (value instanceof CharSequence) {
             return "'" + value + "'";

@@ -30,7 +30,7 @@ public record Extension(ExtensionKind kind, Period length, Optional<BigDecimal> 
         Objects.requireNonNull(fee, "fee");
         premiumPercent.ifPresent(p -> {
             if (p.signum() < 0 || p.compareTo(MAX_PREMIUM) > 0) {
-                throw InvalidValueException.of("premiumPercent", "must be between 0 and 1000", p.toPlainString());
+                throw InvalidValueException.of("premiumPercent", "must be between 0 and 1000", p);
             }
         });
     }

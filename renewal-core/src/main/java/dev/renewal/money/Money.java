@@ -117,7 +117,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money multipliedBy(BigDecimal factor) {
         Objects.requireNonNull(factor, "factor");
         if (factor.signum() < 0) {
-            throw InvalidValueException.of("factor", "must be >= 0", factor.toPlainString());
+            throw InvalidValueException.of("factor", "must be >= 0", factor);
         }
         BigDecimal product = amount.multiply(factor);
         int digits = currency.getDefaultFractionDigits();
@@ -170,7 +170,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     private static BigDecimal normalize(BigDecimal amount, Currency currency) {
         if (amount.signum() < 0) {
-            throw InvalidValueException.of("amount", "must be >= 0", amount.toPlainString());
+            throw InvalidValueException.of("amount", "must be >= 0", amount);
         }
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
@@ -180,7 +180,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (stripped.scale() > digits) {
             throw InvalidValueException.of("amount",
                     "must have at most " + digits + " decimal places in " + currency.getCurrencyCode(),
-                    amount.toPlainString());
+                    amount);
         }
         return stripped.setScale(digits);
     }
