@@ -4,6 +4,7 @@ import dev.renewal.InvalidValueException;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -28,14 +29,25 @@ public final class BusinessCalendar {
     private final Set<DayOfWeek> weekend;
     private final boolean[] weekendByIsoDay;
     private final Set<LocalDate> holidays;
+    /** Epoch days of the holidays that fall on a working weekday, sorted: what week jumps must subtract. */
+    private final long[] weekdayHolidays;
+    private final int businessDaysPerWeek;
 
     private BusinessCalendar(Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
-        this.weekend = Collections.unmodifiableSet(EnumSet.copyOf(weekend));
+        this.weekend = weekend.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(DayOfWeek.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(weekend));
         this.weekendByIsoDay = new boolean[8];
         for (DayOfWeek day : weekend) {
             weekendByIsoDay[day.getValue()] = true;
         }
         this.holidays = Set.copyOf(holidays);
+        this.weekdayHolidays = holidays.stream()
+                .filter(h -> !weekendByIsoDay[h.getDayOfWeek().getValue()])
+                .mapToLong(LocalDate::toEpochDay)
+                .sorted()
+                .toArray();
+        this.businessDaysPerWeek = 7 - weekend.size();
     }
 
     /** Monday to Friday, no holidays. */
@@ -100,13 +112,35 @@ public final class BusinessCalendar {
     public LocalDate minusBusinessDays(LocalDate date, int count) {
         requireCount(count);
         LocalDate day = date;
-        for (int left = count; left > 0; ) {
+        int left = count;
+        // Jump whole weeks (each holds businessDaysPerWeek working weekdays, less its holidays) so a
+        // 90-business-day notice costs a few steps, not 126; the last few days are stepped one by one.
+        while (left > businessDaysPerWeek) {
+            int weeks = (left - 1) / businessDaysPerWeek;
+            LocalDate earlier = day.minusWeeks(weeks);
+            left -= weeks * businessDaysPerWeek - weekdayHolidaysIn(earlier.toEpochDay(), day.toEpochDay());
+            day = earlier;
+        }
+        while (left > 0) {
             day = day.minusDays(1);
             if (isBusinessDay(day)) {
                 left--;
             }
         }
         return day;
+    }
+
+    /** How many weekday holidays fall on epoch days in {@code [fromInclusive, toExclusive)}. */
+    private int weekdayHolidaysIn(long fromInclusive, long toExclusive) {
+        if (weekdayHolidays.length == 0) {
+            return 0;
+        }
+        return insertionPoint(toExclusive) - insertionPoint(fromInclusive);
+    }
+
+    private int insertionPoint(long epochDay) {
+        int i = Arrays.binarySearch(weekdayHolidays, epochDay);
+        return i >= 0 ? i : -i - 1;
     }
 
     /**

@@ -19,9 +19,14 @@ public record ScheduleEvent(LocalDate date, EventType type, OptionalInt level, D
         implements Comparable<ScheduleEvent> {
 
     /** Date order; same-day events in {@link EventType} order, then by level. */
-    public static final Comparator<ScheduleEvent> ORDER = Comparator.comparing(ScheduleEvent::date)
-            .thenComparing(ScheduleEvent::type)
-            .thenComparingInt(e -> e.level().orElse(0));
+    public static final Comparator<ScheduleEvent> ORDER = (a, b) -> {
+        int byDate = a.date.compareTo(b.date);
+        if (byDate != 0) {
+            return byDate;
+        }
+        int byType = a.type.compareTo(b.type);
+        return byType != 0 ? byType : Integer.compare(a.level.orElse(0), b.level.orElse(0));
+    };
 
     /** Validates. */
     public ScheduleEvent {

@@ -48,7 +48,7 @@ final class Timeline {
         this.lastByClause = terms.lastIndex().orElse(Integer.MAX_VALUE);
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
-        this.extensionEnds = finalIndex == NONE ? new LocalDate[0] : extensionEnds(terms.endOf(finalIndex));
+        this.extensionEnds = finalIndex == NONE ? new LocalDate[0] : extensionEnds(endOf(finalIndex));
     }
 
     /**
@@ -86,8 +86,38 @@ final class Timeline {
         return finalIndex == NONE ? lastByClause : finalIndex;
     }
 
+    // Term ends are asked for again and again around the current term (its start is the previous
+    // end, the next term follows it); three slots, keyed by k mod 3, keep each computed once.
+    private final int[] endKeys = {NONE, NONE, NONE};
+    private final LocalDate[] endValues = new LocalDate[3];
+
+    LocalDate endOf(int k) {
+        int slot = k % 3;
+        if (endKeys[slot] != k) {
+            endValues[slot] = terms.endOf(k);
+            endKeys[slot] = k;
+        }
+        return endValues[slot];
+    }
+
+    private LocalDate startOf(int k) {
+        return k == 0 ? terms.start() : endOf(k - 1).plusDays(1);
+    }
+
+    private Term term(int k) {
+        return new Term(k, startOf(k), endOf(k));
+    }
+
+    private int memoTerm = NONE;
+    private LocalDate memoDeadline;
+
+    /** The notice deadline of term k; the schedule asks for the current term's several times. */
     LocalDate deadline(int k) {
-        return notice.deadline(terms.endOf(k), calendar);
+        if (k != memoTerm) {
+            memoDeadline = notice.deadline(endOf(k), calendar);
+            memoTerm = k;
+        }
+        return memoDeadline;
     }
 
     /** The schedule on {@code knownOn}. */
@@ -100,20 +130,20 @@ final class Timeline {
         if (asOf.isBefore(terms.start())) {
             status = Status.PENDING;
             contractTerm = 0;
-            current = terms.term(0);
+            current = term(0);
         } else if (finalIndex != NONE && asOf.isAfter(lastTermEnd())) {
             LocalDate finalEnd = finalEnd();
             contractTerm = finalIndex;
             if (asOf.isAfter(finalEnd)) {
                 status = asOf.isAfter(finalEnd.plusDays(contract.graceDays())) ? Status.EXPIRED : Status.IN_GRACE;
-                current = extensionEnds.length == 0 ? terms.term(finalIndex) : extensionTerm(extensionEnds.length - 1);
+                current = extensionEnds.length == 0 ? term(finalIndex) : extensionTerm(extensionEnds.length - 1);
             } else {
                 status = Status.ENDING;
                 current = extensionTerm(extensionContaining(asOf));
             }
         } else {
             contractTerm = terms.indexOf(asOf);
-            current = terms.term(contractTerm);
+            current = term(contractTerm);
             if (contractTerm == finalIndex) {
                 status = noticeEnd == contractTerm ? Status.ENDING : Status.ACTIVE;
             } else {
@@ -126,7 +156,7 @@ final class Timeline {
                 ? Optional.of(deadline(contractTerm)) : Optional.empty();
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
                 && (finalIndex == NONE || contractTerm < finalIndex)
-                ? Optional.of(terms.term(contractTerm + 1)) : Optional.empty();
+                ? Optional.of(term(contractTerm + 1)) : Optional.empty();
         // A cap settles the end once its last term has begun (DOMAIN.md section 5); a fixed term and
         // notice settle it at once.
         boolean settled = finalIndex != NONE
@@ -136,9 +166,9 @@ final class Timeline {
                 ? Optional.of(finalEnd().plusDays(contract.graceDays())) : Optional.empty();
 
         List<ScheduleEvent> events = new ArrayList<>(10);
-        termEvents(contractTerm, events, null, null);
+        termEvents(contractTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
         if (settled) {
-            settledEvents(events, null, null);
+            settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         events.sort(ScheduleEvent.ORDER);
         addWarnings(contractTerm, deadline, warnings);
@@ -147,7 +177,7 @@ final class Timeline {
 
     private void addWarnings(int k, Optional<LocalDate> deadline, List<String> warnings) {
         if (deadline.isPresent()) {
-            LocalDate termStart = terms.startOf(k);
+            LocalDate termStart = startOf(k);
             if (deadline.get().isBefore(termStart)) {
                 warnings.add("term " + k + " is locked in from its first day: its notice deadline " + deadline.get()
                         + " is before the term starts on " + termStart + " (notice of " + notice
@@ -163,7 +193,7 @@ final class Timeline {
             if (noticeEnd > givenIn) {
                 warnings.add("notice given on " + given.get() + " is after the deadline " + deadline(givenIn)
                         + " of term " + givenIn + ": it takes effect one term later, the contract ends on "
-                        + terms.endOf(noticeEnd));
+                        + endOf(noticeEnd));
             }
         }
         if (!contract.extensions().isEmpty() && finalIndex == NONE) {
@@ -173,7 +203,7 @@ final class Timeline {
     }
 
     private LocalDate lastTermEnd() {
-        return terms.endOf(finalIndex);
+        return endOf(finalIndex);
     }
 
     private LocalDate finalEnd() {
@@ -194,62 +224,65 @@ final class Timeline {
     }
 
     /**
-     * Adds the events of contract term {@code k} that fall within {@code [from, to]}
-     * (no bound when null).
+     * Adds the events of contract term {@code k} that fall within epoch days {@code [lo, hi]}.
+     * Offsets are applied to epoch days so that dates outside the window are never materialized.
      */
-    void termEvents(int k, List<ScheduleEvent> out, LocalDate from, LocalDate to) {
-        LocalDate termEnd = terms.endOf(k);
+    void termEvents(int k, List<ScheduleEvent> out, long lo, long hi) {
+        LocalDate termEnd = endOf(k);
         boolean renews = terms.renewsByClause(k);
         LocalDate decision = termEnd;
         if (renews) {
             decision = deadline(k);
-            add(out, from, to, ScheduleEvent.of(decision, EventType.NOTICE_DEADLINE, deadlineDerivation(termEnd, decision)));
         }
         // Notice given settles the renewal decision: no kickoff, reminders or escalation for it.
         boolean decisionOpen = noticeEnd == NONE || k < noticeEnd;
         if (decisionOpen) {
             String label = renews ? "notice deadline" : "term end";
+            long decisionDay = decision.toEpochDay();
             if (policy.kickoffDaysBefore().isPresent()) {
                 int days = policy.kickoffDaysBefore().getAsInt();
-                LocalDate date = decision.minusDays(days);
-                if (within(date, from, to)) {
+                if (within(decisionDay - days, lo, hi)) {
+                    LocalDate date = LocalDate.ofEpochDay(decisionDay - days);
                     out.add(ScheduleEvent.of(date, EventType.RENEWAL_KICKOFF, Derivation.offset(decision, label, '-', days, "days", date)));
                 }
             }
             for (Reminder r : policy.reminders()) {
-                LocalDate date = decision.minusDays(r.daysBefore());
-                if (within(date, from, to)) {
+                if (within(decisionDay - r.daysBefore(), lo, hi)) {
+                    LocalDate date = LocalDate.ofEpochDay(decisionDay - r.daysBefore());
                     out.add(ScheduleEvent.reminder(date, r.level(),
                             Derivation.offset(decision, label, '-', r.daysBefore(), "days", date)));
                 }
             }
             if (policy.escalationDaysBefore().isPresent()) {
                 int days = policy.escalationDaysBefore().getAsInt();
-                LocalDate date = decision.minusDays(days);
-                if (within(date, from, to)) {
+                if (within(decisionDay - days, lo, hi)) {
+                    LocalDate date = LocalDate.ofEpochDay(decisionDay - days);
                     out.add(ScheduleEvent.of(date, EventType.ESCALATION, Derivation.offset(decision, label, '-', days, "days", date)));
                 }
             }
         }
-        if (within(termEnd, from, to)) {
+        // Added in date order as far as the clause allows, so sorting the list is nearly free.
+        if (renews && within(decision.toEpochDay(), lo, hi)) {
+            out.add(ScheduleEvent.of(decision, EventType.NOTICE_DEADLINE, deadlineDerivation(termEnd, decision)));
+        }
+        long endDay = termEnd.toEpochDay();
+        if (within(endDay, lo, hi)) {
             out.add(ScheduleEvent.of(termEnd, EventType.TERM_END, termEndDerivation(k, termEnd)));
         }
-        if (renews && (finalIndex == NONE || k < finalIndex)) {
-            LocalDate renewal = termEnd.plusDays(1);
-            if (within(renewal, from, to)) {
-                out.add(ScheduleEvent.of(renewal, EventType.RENEWAL, Derivation.offset(termEnd, "term end", '+', 1, "day", renewal)));
-            }
+        if (renews && (finalIndex == NONE || k < finalIndex) && within(endDay + 1, lo, hi)) {
+            LocalDate renewal = LocalDate.ofEpochDay(endDay + 1);
+            out.add(ScheduleEvent.of(renewal, EventType.RENEWAL, Derivation.offset(termEnd, "term end", '+', 1, "day", renewal)));
         }
     }
 
     /** Adds the extension ends and grace end, when the final term is determined. */
-    void settledEvents(List<ScheduleEvent> out, LocalDate from, LocalDate to) {
+    void settledEvents(List<ScheduleEvent> out, long lo, long hi) {
         if (finalIndex == NONE) {
             return;
         }
         LocalDate start = lastTermEnd().plusDays(1);
         for (int j = 0; j < extensionEnds.length; j++) {
-            if (within(extensionEnds[j], from, to)) {
+            if (within(extensionEnds[j].toEpochDay(), lo, hi)) {
                 out.add(ScheduleEvent.of(extensionEnds[j], EventType.EXTENSION_END, Derivation.anchored(start,
                         "extension " + (j + 1) + " " + contract.extensions().get(j).kind() + " start",
                         contract.extensions().get(j).length(), 0, null, extensionEnds[j])));
@@ -260,7 +293,7 @@ final class Timeline {
         if (grace > 0) {
             LocalDate finalEnd = finalEnd();
             LocalDate graceEnd = finalEnd.plusDays(grace);
-            if (within(graceEnd, from, to)) {
+            if (within(graceEnd.toEpochDay(), lo, hi)) {
                 out.add(ScheduleEvent.of(graceEnd, EventType.GRACE_END, Derivation.offset(finalEnd, "final end", '+', grace, "days", graceEnd)));
             }
         }
@@ -268,23 +301,24 @@ final class Timeline {
 
     /** Events of every contract term that has one in {@code [from, to]}, plus the settled ones. */
     void eventsBetween(LocalDate from, LocalDate to, List<ScheduleEvent> out) {
+        long lo = from.toEpochDay();
+        long hi = to.toEpochDay();
         int lead = policy.maxDaysBefore();
         int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
         int k = from.isAfter(terms.start()) ? terms.indexOf(from.minusDays(1)) : 0;
         for (; k <= last; k++) {
-            LocalDate termEnd = terms.endOf(k);
+            LocalDate termEnd = endOf(k);
             LocalDate decision = terms.renewsByClause(k) ? deadline(k) : termEnd;
-            LocalDate earliest = decision.minusDays(lead);
-            if (earliest.isAfter(to)) {
+            if (decision.toEpochDay() - lead > hi) {
                 break;
             }
-            if (!termEnd.plusDays(1).isBefore(from)) {
-                termEvents(k, out, from, to);
+            if (termEnd.toEpochDay() + 1 >= lo) {
+                termEvents(k, out, lo, hi);
             }
         }
-        settledEvents(out, from, to);
+        settledEvents(out, lo, hi);
     }
 
     private Derivation deadlineDerivation(LocalDate termEnd, LocalDate deadline) {
@@ -313,13 +347,7 @@ final class Timeline {
                 contract.autoRenewal().orElseThrow().term(), termEnd);
     }
 
-    private static void add(List<ScheduleEvent> out, LocalDate from, LocalDate to, ScheduleEvent event) {
-        if (within(event.date(), from, to)) {
-            out.add(event);
-        }
-    }
-
-    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    private static boolean within(long epochDay, long lo, long hi) {
+        return epochDay >= lo && epochDay <= hi;
     }
 }

@@ -70,6 +70,34 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void jumpingWholeWeeksGivesTheSameDayAsSteppingOneByOne() {
+        qt().forAll(integers().between(0, 2000), integers().between(0, 400), integers().between(0, 40), integers().between(0, 6))
+                .checkAssert((offset, n, holidayCount, weekendKind) -> {
+                    java.util.Random random = new java.util.Random(offset * 31L + holidayCount);
+                    java.util.List<LocalDate> holidays = new java.util.ArrayList<>();
+                    LocalDate date = LocalDate.of(2021, 1, 1).plusDays(offset);
+                    for (int i = 0; i < holidayCount; i++) {
+                        holidays.add(date.minusDays(random.nextInt(700)));
+                    }
+                    Set<DayOfWeek> weekend = switch (weekendKind) {
+                        case 0 -> Set.of();
+                        case 1 -> EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+                        case 2 -> EnumSet.of(DayOfWeek.SUNDAY);
+                        default -> EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+                    };
+                    BusinessCalendar cal = BusinessCalendar.of(weekend, holidays);
+                    LocalDate stepped = date;
+                    for (int left = n; left > 0; ) {
+                        stepped = stepped.minusDays(1);
+                        if (cal.isBusinessDay(stepped)) {
+                            left--;
+                        }
+                    }
+                    assertEquals(stepped, cal.minusBusinessDays(date, n));
+                });
+    }
+
+    @Test
     void calendarsAreImmutableValues() {
         BusinessCalendar a = BusinessCalendar.withHolidays(List.of(LocalDate.of(2025, 12, 25)));
         BusinessCalendar b = BusinessCalendar.weekdays().plusHolidays(List.of(LocalDate.of(2025, 12, 25)));

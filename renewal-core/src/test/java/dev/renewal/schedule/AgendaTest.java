@@ -63,13 +63,13 @@ class AgendaTest {
                     int k = 0;
                     int last = new Timeline(c, ENGINE.calendar(), ENGINE.reminderPolicy(), from).lastPossibleTerm();
                     while (k <= last && !c.terms().startOf(k).isAfter(to.plusDays(20_000))) {
-                        new Timeline(c, ENGINE.calendar(), ENGINE.reminderPolicy(), from).termEvents(k, expected, from, to);
+                        new Timeline(c, ENGINE.calendar(), ENGINE.reminderPolicy(), from).termEvents(k, expected, from.toEpochDay(), to.toEpochDay());
                         if (c.terms().endOf(k).isAfter(to.plusDays(4000))) {
                             break;
                         }
                         k++;
                     }
-                    new Timeline(c, ENGINE.calendar(), ENGINE.reminderPolicy(), from).settledEvents(expected, from, to);
+                    new Timeline(c, ENGINE.calendar(), ENGINE.reminderPolicy(), from).settledEvents(expected, from.toEpochDay(), to.toEpochDay());
                     expected.sort(ScheduleEvent.ORDER);
                     assertEquals(expected, agenda, c + " from " + from + " to " + to);
                 });
