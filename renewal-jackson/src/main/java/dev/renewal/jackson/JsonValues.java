@@ -53,8 +53,18 @@ final class JsonValues {
         return fail(path(p), rule, value, p.currentTokenLocation());
     }
 
+    /** The current token is of the wrong kind: quote it as it stands in the input. */
+    static RenewalJsonException mismatch(JsonParser p, String rule) throws IOException {
+        return new RenewalJsonException(path(p), rule, describe(p), p.currentTokenLocation(), null);
+    }
+
     static RenewalJsonException fail(String path, String rule, Object value, JsonLocation location) {
         return new RenewalJsonException(path, rule, render(value), location, null);
+    }
+
+    /** As {@link #fail(String, String, Object, JsonLocation)} with a value already worded, e.g. by {@link #describe}. */
+    static RenewalJsonException failDescribed(String path, String rule, String described, JsonLocation location) {
+        return new RenewalJsonException(path, rule, described, location, null);
     }
 
     /**
@@ -81,13 +91,13 @@ final class JsonValues {
 
     static void expect(JsonParser p, JsonToken token, String what) throws IOException {
         if (p.currentToken() != token) {
-            throw fail(p, "must be " + what, describe(p));
+            throw mismatch(p, "must be " + what);
         }
     }
 
     static String text(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail(p, "must be a string", describe(p));
+            throw mismatch(p, "must be a string");
         }
         return p.getText();
     }
@@ -121,10 +131,10 @@ final class JsonValues {
 
     static int integer(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw fail(p, "must be a whole number", describe(p));
+            throw mismatch(p, "must be a whole number");
         }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw fail(p, "must be a whole number within 32 bits", p.getText());
+            throw mismatch(p, "must be a whole number within 32 bits");
         }
         return p.getIntValue();
     }
@@ -132,7 +142,7 @@ final class JsonValues {
     static boolean bool(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw fail(p, "must be true or false", describe(p));
+            throw mismatch(p, "must be true or false");
         }
         return t == JsonToken.VALUE_TRUE;
     }
@@ -140,7 +150,7 @@ final class JsonValues {
     /** Decimal amounts are strings so no reader ever routes them through binary floating point. */
     static BigDecimal decimalString(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail(p, "must be a decimal string such as \"12000.00\"", describe(p));
+            throw mismatch(p, "must be a decimal string such as \"12000.00\"");
         }
         String s = p.getText();
         if (s.length() > 40 || !DECIMAL.matcher(s).matches()) {

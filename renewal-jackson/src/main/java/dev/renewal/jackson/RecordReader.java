@@ -107,11 +107,11 @@ public final class RecordReader<T> {
                 throw JsonValues.missing("$", arrayName, p.currentTokenLocation());
             }
         } else {
-            throw JsonValues.fail("$", "must be an array of " + arrayName + " or an object {\"" + arrayName
+            throw JsonValues.failDescribed("$", "must be an array of " + arrayName + " or an object {\"" + arrayName
                     + "\": [...]}", first == null ? "empty input" : JsonValues.describe(p), p.currentTokenLocation());
         }
         if (p.nextToken() != null) {
-            throw JsonValues.fail("$", "must end after the document", JsonValues.describe(p), p.currentTokenLocation());
+            throw JsonValues.failDescribed("$", "must end after the document", JsonValues.describe(p), p.currentTokenLocation());
         }
         return holidays;
     }
@@ -121,7 +121,7 @@ public final class RecordReader<T> {
         long index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
-                throw JsonValues.fail(root.isEmpty() ? arrayName : root, "must be a closed array", "end of input",
+                throw JsonValues.failDescribed(root.isEmpty() ? arrayName : root, "must be a closed array", "end of input",
                         p.currentTokenLocation());
             }
             String[] id = new String[1];
