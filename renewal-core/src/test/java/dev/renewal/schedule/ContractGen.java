@@ -17,14 +17,14 @@ import java.util.List;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** QuickTheories generators of valid contracts with the clause mix real portfolios have; shared with other modules through the test-jar. */
-public final class ContractGen {
+/** QuickTheories generators of valid contracts with the clause mix real portfolios have. */
+final class ContractGen {
 
     private ContractGen() {
     }
 
     /** Days from 1990 to 2040, with month ends and leap days over-represented. */
-    public static Gen<LocalDate> dates() {
+    static Gen<LocalDate> dates() {
         Gen<LocalDate> any = integers().between(0, 18_262).map(n -> LocalDate.of(1990, 1, 1).plusDays(n));
         Gen<LocalDate> monthEnds = integers().between(0, 600)
                 .map(n -> LocalDate.of(1990, 1, 1).plusMonths(n).withDayOfMonth(1).plusMonths(1).minusDays(1));
@@ -35,7 +35,7 @@ public final class ContractGen {
                 org.quicktheories.api.Pair.of(1, leapDays)));
     }
 
-    public static Gen<Period> terms() {
+    static Gen<Period> terms() {
         return Generate.oneOf(
                 integers().between(1, 5).map(Period::ofYears),
                 integers().between(1, 36).map(Period::ofMonths),
@@ -43,7 +43,7 @@ public final class ContractGen {
                 integers().between(1, 3).zip(integers().between(1, 11), (y, m) -> Period.of(y, m, 0)));
     }
 
-    public static Gen<NoticePeriod> notices() {
+    static Gen<NoticePeriod> notices() {
         Gen<NoticePeriod> plain = Generate.enumValues(NoticeUnit.class).zip(integers().between(0, 120),
                 (unit, n) -> NoticePeriod.of(unit == NoticeUnit.MONTHS ? n % 13 : unit == NoticeUnit.WEEKS ? n % 20 : n, unit));
         return plain.zip(Generate.enumValues(NoticeAnchor.class), Generate.enumValues(BusinessDayAdjustment.class),
@@ -51,7 +51,7 @@ public final class ContractGen {
     }
 
     /** Any valid contract: fixed or auto-renewing, capped or not, with or without notice given. */
-    public static Gen<Contract> contracts() {
+    static Gen<Contract> contracts() {
         Gen<Contract.Builder> base = dates().zip(terms(), Generate.booleans(), integers().between(0, 1200),
                 (start, term, explicitEnd, endDays) -> {
                     Contract.Builder b = Contract.builder("C", "Acme", start);
