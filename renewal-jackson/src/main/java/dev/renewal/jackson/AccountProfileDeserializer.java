@@ -21,6 +21,8 @@ public final class AccountProfileDeserializer extends StdDeserializer<AccountPro
     public static final AccountProfileDeserializer INSTANCE = new AccountProfileDeserializer();
 
     private static final long serialVersionUID = 1L;
+    /** Core component names that differ from the JSON names, core first. */
+    private static final String[] CORE_NAMES = {"productCount", "products", "stakeholderCount", "stakeholders"};
     private static final Fields FIELDS = Fields.of("accountId", "acv", "products", "upsellPotential",
             "usageBasedPricing", "stage", "stakeholders", "enterprise", "expansionPotential", "sellerRelationship");
     private static final long ALL = (1L << 10) - 1;
@@ -73,7 +75,7 @@ public final class AccountProfileDeserializer extends StdDeserializer<AccountPro
             return AccountProfile.of(accountId, acv, products, upsell, usage, stage, stakeholders, enterprise,
                     expansion, seller);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e, "", CORE_NAMES);
         }
     }
 }

@@ -29,6 +29,8 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
     public static final DelayAssessmentDeserializer INSTANCE = new DelayAssessmentDeserializer();
 
     private static final long serialVersionUID = 1L;
+    /** Core component names that differ from the JSON names, core first. */
+    private static final String[] CORE_NAMES = {"reportId", "id"};
     private static final Fields FIELDS = Fields.of("id", "contractId", "delayClass", "severity", "response",
             "actions", "bridges", "fold", "escalation", "firedRules");
 
@@ -75,7 +77,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
         try {
             return DelayAssessment.of(id, delayClass, severity, response, actions, bridges, fold, escalation, fired);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e, "", CORE_NAMES);
         }
     }
 

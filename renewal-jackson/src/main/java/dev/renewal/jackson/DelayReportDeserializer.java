@@ -25,6 +25,8 @@ public final class DelayReportDeserializer extends StdDeserializer<DelayReport>
     public static final DelayReportDeserializer INSTANCE = new DelayReportDeserializer();
 
     private static final long serialVersionUID = 1L;
+    /** Core component names that differ from the JSON names, core first. */
+    private static final String[] CORE_NAMES = {"reportId", "id"};
     private static final Fields FIELDS = Fields.of("id", "contractId", "reportedOn", "decisionDate", "cause",
             "signals", "extensionsGranted", "acv", "note");
 
@@ -75,7 +77,7 @@ public final class DelayReportDeserializer extends StdDeserializer<DelayReport>
         try {
             return DelayReport.of(id, contractId, reportedOn, decisionDate, cause, signals, extensions, acv, note);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e, "", CORE_NAMES);
         }
     }
 }
