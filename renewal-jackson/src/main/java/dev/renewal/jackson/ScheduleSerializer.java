@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.contract.Term;
 import dev.renewal.schedule.Schedule;
-import dev.renewal.schedule.ScheduleEvent;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,11 +41,7 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         }
         writeDate(g, "finalEnd", value.finalEnd());
         writeDate(g, "graceEnd", value.graceEnd());
-        g.writeArrayFieldStart("events");
-        for (ScheduleEvent e : value.events()) {
-            ScheduleEventSerializer.INSTANCE.serialize(e, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "events", value.events(), ScheduleEventSerializer.INSTANCE, provider);
         g.writeArrayFieldStart("warnings");
         for (String w : value.warnings()) {
             g.writeString(w);
