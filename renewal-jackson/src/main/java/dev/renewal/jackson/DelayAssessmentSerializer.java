@@ -33,12 +33,7 @@ public final class DelayAssessmentSerializer extends StdSerializer<DelayAssessme
         }
         g.writeEndArray();
         Writes.array(g, "bridges", value.bridges(), BridgeOptionSerializer.INSTANCE, provider);
-        g.writeFieldName("fold");
-        if (value.fold().reason().isPresent()) {
-            g.writeString(value.fold().reason().get());
-        } else {
-            g.writeNull();
-        }
+        Writes.textOrNull(g, "fold", value.fold().reason());
         g.writeStringField("escalation", value.escalation().name());
         Writes.array(g, "firedRules", value.explanations(), ExplanationSerializer.INSTANCE, provider);
         g.writeEndObject();

@@ -31,7 +31,7 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         g.writeStringField("status", value.status().name());
         g.writeFieldName("term");
         TermSerializer.INSTANCE.serialize(value.term(), g, provider);
-        writeDate(g, "noticeDeadline", value.noticeDeadline());
+        Writes.textOrNull(g, "noticeDeadline", value.noticeDeadline().map(LocalDate::toString));
         g.writeFieldName("nextTerm");
         Optional<Term> next = value.nextTerm();
         if (next.isPresent()) {
@@ -39,8 +39,8 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         } else {
             g.writeNull();
         }
-        writeDate(g, "finalEnd", value.finalEnd());
-        writeDate(g, "graceEnd", value.graceEnd());
+        Writes.textOrNull(g, "finalEnd", value.finalEnd().map(LocalDate::toString));
+        Writes.textOrNull(g, "graceEnd", value.graceEnd().map(LocalDate::toString));
         Writes.array(g, "events", value.events(), ScheduleEventSerializer.INSTANCE, provider);
         g.writeArrayFieldStart("warnings");
         for (String w : value.warnings()) {
@@ -48,14 +48,5 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private static void writeDate(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
-        g.writeFieldName(name);
-        if (date.isPresent()) {
-            g.writeString(date.get().toString());
-        } else {
-            g.writeNull();
-        }
     }
 }

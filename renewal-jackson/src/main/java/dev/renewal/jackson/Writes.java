@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** The one way the serializers of this module write a field holding an array of objects. */
 final class Writes {
@@ -21,5 +22,15 @@ final class Writes {
             serializer.serialize(v, g, provider);
         }
         g.writeEndArray();
+    }
+
+    /** {@code "field": "text"}, or {@code "field": null} when absent: report shapes keep every field. */
+    static void textOrNull(JsonGenerator g, String field, Optional<String> text) throws IOException {
+        g.writeFieldName(field);
+        if (text.isPresent()) {
+            g.writeString(text.get());
+        } else {
+            g.writeNull();
+        }
     }
 }
