@@ -6,8 +6,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,11 @@ final class RuleCompiler {
     }
 
     private static KnowledgeBuilder compile(List<RuleSource> sources) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Rules never modify facts, so property reactivity buys nothing; class reactivity
+        // also lets a pattern test a value bound elsewhere (the policy against a report).
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleSource source : sources) {
             batch.add(ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8))
