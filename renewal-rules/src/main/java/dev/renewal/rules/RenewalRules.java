@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -201,7 +202,7 @@ public final class RenewalRules {
         return outcomes;
     }
 
-    private FiredRules execute(List<?> facts, java.util.function.Consumer<Object> conclusions) {
+    private FiredRules execute(List<?> facts, Consumer<Object> conclusions) {
         FiredRules fired = new FiredRules(catalog.explanations(), facts.size());
         KieSession session = kieBase.newKieSession();
         try {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every threshold the rule pack uses, so that no rule carries a literal. Rules see the
@@ -83,7 +84,7 @@ public final class RulePolicy {
     }
 
     /** The currencies the policy has thresholds for. */
-    public java.util.Set<Currency> currencies() {
+    public Set<Currency> currencies() {
         return thresholds.keySet();
     }
 
