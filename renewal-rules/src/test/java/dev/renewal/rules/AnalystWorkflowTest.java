@@ -175,4 +175,32 @@ class AnalystWorkflowTest {
         assertEquals(1, batch.rejections().get(0).index());
         assertEquals("R-CHF", batch.rejections().get(0).id());
     }
+
+    @Test
+    void aRuleThatThrowsRejectsOnlyTheInputsItFailsOn() {
+        String failing = """
+                package com.acme.rules
+
+                import dev.renewal.delay.DelayReport
+
+                rule "Reports of contract C-BAD break this analyst rule"
+                when
+                    $r : DelayReport( contractId == "C-BAD" )
+                then
+                    throw new IllegalStateException("cannot handle " + $r.reportId());
+                end
+                """;
+        RenewalRules rules = RenewalRules.builder().addDrl("acme/failing.drl", failing).build();
+        DelayReport bad = DelayReport.of("R-BAD", "C-BAD", Reports.DECISION_DATE, Reports.DECISION_DATE,
+                LEGAL_REVIEW, java.util.Set.of(WANTS_TO_RENEW), 0, Money.of("12000", "USD"), "");
+
+        BatchResult<DelayAssessment> batch = rules.classifyAll(List.of(legalReview, bad, legalReview));
+
+        assertEquals(2, batch.results().size());
+        assertEquals(1, batch.rejections().size());
+        Rejection rejection = batch.rejections().get(0);
+        assertEquals(1, rejection.index());
+        assertEquals("R-BAD", rejection.id());
+        assertTrue(rejection.reason().contains("cannot handle R-BAD"), rejection.reason());
+    }
 }
