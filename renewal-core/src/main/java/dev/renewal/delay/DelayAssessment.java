@@ -10,6 +10,7 @@ import java.util.Objects;
  * What a delay means and what to do about it.
  *
  * @param reportId     the assessed report
+ * @param contractId   the contract whose renewal is late
  * @param delayClass   administrative, decision or risk
  * @param severity     how urgent
  * @param responseMode the response the class calls for
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param escalation   who above the owner gets involved
  * @param explanations every rule that fired, in firing order, with its reason
  */
-public record DelayAssessment(String reportId, DelayClass delayClass, Severity severity, ResponseMode responseMode,
+public record DelayAssessment(String reportId, String contractId, DelayClass delayClass, Severity severity, ResponseMode responseMode,
                               List<RecommendedAction> actions, List<BridgeOption> bridges, FoldRecommendation fold,
                               Escalation escalation, List<Explanation> explanations) {
 
@@ -28,6 +29,10 @@ public record DelayAssessment(String reportId, DelayClass delayClass, Severity s
         Objects.requireNonNull(reportId, "reportId");
         if (reportId.isBlank()) {
             throw InvalidValueException.of("reportId", "must not be blank", reportId);
+        }
+        Objects.requireNonNull(contractId, "contractId");
+        if (contractId.isBlank()) {
+            throw InvalidValueException.of("contractId", "must not be blank", contractId);
         }
         Objects.requireNonNull(delayClass, "delayClass");
         Objects.requireNonNull(severity, "severity");
@@ -40,11 +45,11 @@ public record DelayAssessment(String reportId, DelayClass delayClass, Severity s
     }
 
     /** Obtains an assessment; see the record components for the meaning of each argument. */
-    public static DelayAssessment of(String reportId, DelayClass delayClass, Severity severity,
+    public static DelayAssessment of(String reportId, String contractId, DelayClass delayClass, Severity severity,
                                      ResponseMode responseMode, List<RecommendedAction> actions,
                                      List<BridgeOption> bridges, FoldRecommendation fold, Escalation escalation,
                                      List<Explanation> explanations) {
-        return new DelayAssessment(reportId, delayClass, severity, responseMode, actions, bridges, fold,
+        return new DelayAssessment(reportId, contractId, delayClass, severity, responseMode, actions, bridges, fold,
                 escalation, explanations);
     }
 

@@ -20,8 +20,7 @@ import java.util.List;
 /**
  * Reads a delay assessment. {@code id}, {@code delayClass}, {@code severity}, {@code response} and
  * {@code escalation} are required; lists absent are empty; {@code fold} is the reason to fold, null or
- * absent to keep going. {@code contractId} is accepted for the issue's shape but not kept: the core's
- * {@link DelayAssessment} has no such field (the report it assesses names the contract).
+ * absent to keep going. {@code contractId} names the contract whose renewal is late.
  */
 public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAssessment> {
 
@@ -33,7 +32,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
     private static final String[] CORE_NAMES = {"reportId", "id"};
     private static final Fields FIELDS = Fields.of("id", "contractId", "delayClass", "severity", "response",
             "actions", "bridges", "fold", "escalation", "firedRules")
-            .required("id", "delayClass", "severity", "response", "escalation");
+            .required("id", "contractId", "delayClass", "severity", "response", "escalation");
 
     private DelayAssessmentDeserializer() {
         super(DelayAssessment.class);
@@ -42,6 +41,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
     @Override
     public DelayAssessment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String id = null;
+        String contractId = null;
         DelayClass delayClass = null;
         Severity severity = null;
         ResponseMode response = null;
@@ -55,11 +55,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
             seen = FIELDS.once(p, seen, f);
             switch (f) {
                 case 0 -> id = Tokens.nonBlankText(p);
-                case 1 -> {
-                    if (!Tokens.isNull(p)) {
-                        Tokens.nonBlankText(p);
-                    }
-                }
+                case 1 -> contractId = Tokens.nonBlankText(p);
                 case 2 -> delayClass = Tokens.constant(p, DelayClass.class);
                 case 3 -> severity = Tokens.constant(p, Severity.class);
                 case 4 -> response = Tokens.constant(p, ResponseMode.class);
@@ -72,7 +68,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
         }
         FIELDS.requirePresent(p, seen);
         try {
-            return DelayAssessment.of(id, delayClass, severity, response, actions, bridges, fold, escalation, fired);
+            return DelayAssessment.of(id, contractId, delayClass, severity, response, actions, bridges, fold, escalation, fired);
         } catch (InvalidValueException e) {
             throw Problems.within(p, e, "", CORE_NAMES);
         }

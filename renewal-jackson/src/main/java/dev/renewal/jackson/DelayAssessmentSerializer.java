@@ -24,6 +24,7 @@ public final class DelayAssessmentSerializer extends StdSerializer<DelayAssessme
     public void serialize(DelayAssessment value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", value.reportId());
+        g.writeStringField("contractId", value.contractId());
         g.writeStringField("delayClass", value.delayClass().name());
         g.writeStringField("severity", value.severity().name());
         g.writeStringField("response", value.responseMode().name());

@@ -228,7 +228,7 @@ final class DomainGen {
     }
 
     static Gen<DelayAssessment> delayAssessments() {
-        return in -> DelayAssessment.of(text().generate(in), Generate.enumValues(DelayClass.class).generate(in),
+        return in -> DelayAssessment.of(text().generate(in), text().generate(in), Generate.enumValues(DelayClass.class).generate(in),
                 Generate.enumValues(Severity.class).generate(in), Generate.enumValues(ResponseMode.class).generate(in),
                 listOf(Generate.enumValues(RecommendedAction.class), 4).generate(in), listOf(bridges(), 3).generate(in),
                 booleans().all().generate(in) ? FoldRecommendation.fold(text().generate(in)) : FoldRecommendation.keepGoing(),

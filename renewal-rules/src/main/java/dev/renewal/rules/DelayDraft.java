@@ -82,7 +82,7 @@ final class DelayDraft {
         }
         FoldRecommendation fold = foldReasons.isEmpty()
                 ? FoldRecommendation.keepGoing() : FoldRecommendation.fold(String.join("; ", foldReasons));
-        return Optional.of(DelayAssessment.of(report.reportId(), delayClass, severity, mode,
+        return Optional.of(DelayAssessment.of(report.reportId(), report.contractId(), delayClass, severity, mode,
                 new ArrayList<>(actions), new ArrayList<>(bridges.values()), fold, escalation, explanations));
     }
 

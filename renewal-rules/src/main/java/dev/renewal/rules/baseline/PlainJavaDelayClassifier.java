@@ -60,7 +60,7 @@ public final class PlainJavaDelayClassifier {
         FoldRecommendation fold = fold(r, fired);
         List<BridgeOption> bridges = fold.fold() ? List.of() : bridges(r, delayClass, fired);
         Escalation escalation = escalation(r, delayClass, severity, fold, fired);
-        return DelayAssessment.of(r.reportId(), delayClass, severity, mode, new ArrayList<>(actions), bridges, fold,
+        return DelayAssessment.of(r.reportId(), r.contractId(), delayClass, severity, mode, new ArrayList<>(actions), bridges, fold,
                 escalation, fired);
     }
 
