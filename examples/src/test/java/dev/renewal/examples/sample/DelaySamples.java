@@ -8,8 +8,10 @@ import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Thirty delay reports, three per cause, written as a renewal team would log them (DOMAIN.md section
@@ -89,29 +91,51 @@ final class DelaySamples {
         this.random = random;
     }
 
-    /** One report per scenario, each about a different auto-renewing contract of the sample. */
+    /**
+     * One report per scenario, each about a different auto-renewing contract whose decision date fits
+     * the scenario: still ahead for a delay announced in time, passed for one that ran over.
+     */
     ArrayNode generate(List<Contract> contracts) {
         List<Contract> renewing = contracts.stream().filter(Contract::autoRenews).toList();
+        Set<String> used = new HashSet<>();
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < SCENARIOS.size(); i++) {
             Scenario scenario = SCENARIOS.get(i);
-            Contract contract = renewing.get((i * 7) % renewing.size());
-            Schedule schedule = ScheduleEngine.defaults().schedule(contract, ContractSamples.TODAY);
-            LocalDate decision = schedule.noticeDeadline().orElse(schedule.term().end());
-            LocalDate reported = decision.plusDays(scenario.daysPastDecision() > 0 ? scenario.daysPastDecision()
-                    : -(5 + random.nextInt(20)));
-            ObjectNode report = out.addObject();
-            report.put("id", String.format("D-%03d", i + 1));
-            report.put("contractId", contract.id());
-            report.put("reportedOn", reported.toString());
-            report.put("decisionDate", decision.toString());
-            report.put("cause", scenario.cause());
-            scenario.signals().forEach(report.putArray("signals")::add);
-            report.put("extensionsGranted", scenario.extensionsGranted());
-            SampleJson.putMoney(report, "acv", contract.acv().orElseThrow());
-            report.put("note", scenario.note());
+            for (int k = 0; k < renewing.size(); k++) {
+                Contract contract = renewing.get((i * 7 + k) % renewing.size());
+                LocalDate decision = decisionDate(contract);
+                boolean ranOver = scenario.daysPastDecision() > 0;
+                boolean fits = ranOver
+                        ? !decision.plusDays(scenario.daysPastDecision()).isAfter(ContractSamples.TODAY)
+                        && decision.isAfter(ContractSamples.TODAY.minusDays(90))
+                        : decision.isAfter(ContractSamples.TODAY) && decision.isBefore(ContractSamples.TODAY.plusDays(75));
+                if (fits && used.add(contract.id())) {
+                    LocalDate reported = ranOver ? decision.plusDays(scenario.daysPastDecision())
+                            : ContractSamples.TODAY.minusDays(random.nextInt(14));
+                    report(out.addObject(), i, scenario, contract, decision, reported);
+                    break;
+                }
+            }
         }
         return out;
+    }
+
+    private static LocalDate decisionDate(Contract contract) {
+        Schedule schedule = ScheduleEngine.defaults().schedule(contract, ContractSamples.TODAY);
+        return schedule.noticeDeadline().orElse(schedule.term().end());
+    }
+
+    private static void report(ObjectNode report, int i, Scenario scenario, Contract contract, LocalDate decision,
+                               LocalDate reported) {
+        report.put("id", String.format("D-%03d", i + 1));
+        report.put("contractId", contract.id());
+        report.put("reportedOn", reported.toString());
+        report.put("decisionDate", decision.toString());
+        report.put("cause", scenario.cause());
+        scenario.signals().forEach(report.putArray("signals")::add);
+        report.put("extensionsGranted", scenario.extensionsGranted());
+        SampleJson.putMoney(report, "acv", contract.acv().orElseThrow());
+        report.put("note", scenario.note());
     }
 
     private static Scenario s(String cause, List<String> signals, int extensions, int daysPast, String note) {
