@@ -29,7 +29,8 @@ public final class InvalidJsonException extends MismatchedInputException {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.value = Objects.requireNonNull(value, "value");
         if (cause != null) {
-            initCause(cause);
+            // Jackson's constructors fix the cause to null, so the core's error travels as suppressed.
+            addSuppressed(cause);
         }
     }
 
