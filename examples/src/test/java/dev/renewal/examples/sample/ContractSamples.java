@@ -77,8 +77,7 @@ final class ContractSamples {
                     .notice(NoticePeriod.ofDays(pick(14, 30)));
             case MULTI_YEAR_THEN_YEARLY -> b.initialTerm(Period.ofYears(pick(2, 3))).autoRenewal(Period.ofYears(1))
                     .notice(NoticePeriod.ofMonths(pick(2, 3)));
-            case GRACE -> yearly(b).notice(NoticePeriod.ofDays(60)).graceDays(pick(15, 30))
-                    .autoRenewal(AutoRenewal.of(Period.ofYears(1), random.nextInt(3)));
+            case GRACE -> grace(b);
             case EXTENDED -> extended(b);
             case NOTICE_ON_TIME -> withNotice(yearly(b).notice(NoticePeriod.ofDays(pick(30, 60, 90))), true);
             case NOTICE_LATE -> withNotice(yearly(b).notice(NoticePeriod.ofDays(pick(30, 60, 90))), false);
@@ -90,7 +89,9 @@ final class ContractSamples {
     private LocalDate startFor(Kind kind) {
         return switch (kind) {
             // Short terms only matter while they still run: start them within the last year or so.
-            case MONTHLY, QUARTERLY, FIXED_END_DATE, EXTENDED -> TODAY.minusDays(30 + random.nextInt(400));
+            case MONTHLY, QUARTERLY, EXTENDED -> TODAY.minusDays(30 + random.nextInt(400));
+            // Some contracts are signed but not started yet (PENDING).
+            case FIXED_END_DATE -> TODAY.minusDays(400).plusDays(random.nextInt(460));
             case MULTI_YEAR_THEN_YEARLY, FIXED_TERM -> EARLIEST_START.plusDays(random.nextInt(1400));
             default -> EARLIEST_START.plusDays(random.nextInt(1370));
         };
@@ -105,6 +106,15 @@ final class ContractSamples {
         // Uncapped monthly plans remind every month; most real ones are capped trials or have ended.
         b.autoRenewal(random.nextBoolean() ? AutoRenewal.of(Period.ofMonths(1), 3 + random.nextInt(10))
                 : AutoRenewal.of(Period.ofMonths(1)));
+    }
+
+    /** Capped, with grace days; every other one ended a few days ago so the sample has contracts in grace. */
+    private void grace(Contract.Builder b) {
+        int renewals = random.nextInt(3);
+        b.autoRenewal(AutoRenewal.of(Period.ofYears(1), renewals)).notice(NoticePeriod.ofDays(60)).graceDays(pick(15, 30));
+        if (random.nextBoolean()) {
+            b.start(TODAY.minusDays(1 + random.nextInt(12)).minusYears(1 + renewals).plusDays(1));
+        }
     }
 
     private void extended(Contract.Builder b) {
