@@ -51,6 +51,7 @@ public final class RenewalCli implements Runnable {
     /** Runs the tool as {@code main} does, with the clock and streams given; returns the exit code. */
     public static int run(String[] args, Clock clock, InputStream stdin, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RenewalCli(clock, stdin))
+                .registerConverter(LocalDate.class, new IsoDateConverter())
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> EXIT_USAGE)

@@ -1,0 +1,51 @@
+package dev.renewal.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code target/renewal.jar} as a separate process with the java that runs the tests: only the
+ * packaged jar proves the shading (merged service files, manifest, bundled sample) works.
+ */
+record PackagedJar(int exitCode, String out, String err) {
+
+    static final Path JAR = Path.of("target", "renewal.jar");
+
+    static PackagedJar run(String... args) throws IOException, InterruptedException {
+        return runWithStdin(null, args);
+    }
+
+    static PackagedJar runWithStdin(Path stdin, String... args) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("renewal-out", ".txt");
+        Path err = Files.createTempFile("renewal-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (stdin != null) {
+                builder.redirectInput(stdin.toFile());
+            }
+            Process process = builder.start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("renewal " + String.join(" ", args) + " did not finish in 60 s");
+            }
+            return new PackagedJar(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
