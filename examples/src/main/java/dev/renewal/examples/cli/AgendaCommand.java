@@ -22,9 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code renewal agenda}: every key date of the portfolio in the coming days, by date. */
 @Command(name = "agenda", mixinStandardHelpOptions = true,
-        description = {"Lists every key date of the portfolio from --as-of through --as-of + N days, by date",
-                "then contract: kickoffs, reminders, escalations, notice deadlines, term ends, renewals,",
-                "extension and grace ends."})
+        description = {"Every key date of the portfolio in the coming days, by date.",
+                "%nFrom --as-of through --as-of + N days, sorted by date then contract: kickoffs, reminders,"
+                        + " escalations, notice deadlines, term ends, renewals, extension and grace ends."})
 final class AgendaCommand implements Callable<Integer> {
 
     /** Ten years: longer windows are a typo, and would print millions of lines for a large portfolio. */

@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 
 /** {@code renewal schedule}: one schedule per contract, as a JSON array in input order. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Prints the schedule of every contract as a JSON array, in input order:",
-                "status, current and next term, notice deadline, final and grace end, and every key",
-                "date with its derivation (docs/json.md)."})
+        description = {"Schedule of every contract as a JSON array, in input order.",
+                "%nEach schedule has the status, current and next term, notice deadline, final and grace end,"
+                        + " and every key date with its derivation (shapes in docs/json.md)."})
 final class ScheduleCommand implements Callable<Integer> {
 
     @ParentCommand
