@@ -28,12 +28,10 @@ import java.util.function.Consumer;
  */
 public final class ContractReader {
 
-    private static final String CONTRACTS = "contracts";
-
-    private final ObjectMapper mapper;
+    private final RecordReader<Contract> records;
 
     private ContractReader(ObjectMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.records = RecordReader.contracts(Objects.requireNonNull(mapper, "mapper"));
     }
 
     /** A reader over {@link RenewalJson#mapper()}. */
@@ -48,17 +46,15 @@ public final class ContractReader {
 
     /**
      * Opens a cursor over the contracts of {@code in}; bad records go to {@code rejections}. Closing
-     * the cursor closes the input.
+     * the cursor closes the input; {@link RecordCursor#holidays()} has the portfolio's holidays.
      */
     public RecordCursor<Contract> open(InputStream in, Consumer<Rejection> rejections) throws IOException {
-        return new RecordCursor<>(mapper, mapper.createParser(in), ContractDeserializer.INSTANCE, CONTRACTS,
-                rejections);
+        return records.open(in, rejections);
     }
 
     /** As {@link #open(InputStream, Consumer)} for character input. */
     public RecordCursor<Contract> open(Reader in, Consumer<Rejection> rejections) throws IOException {
-        return new RecordCursor<>(mapper, mapper.createParser(in), ContractDeserializer.INSTANCE, CONTRACTS,
-                rejections);
+        return records.open(in, rejections);
     }
 
     /**

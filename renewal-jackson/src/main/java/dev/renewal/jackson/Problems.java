@@ -15,6 +15,8 @@ final class Problems {
     /** Long values are cut in messages: a hostile 10 MB string must not become a 10 MB message. */
     private static final int MAX_VALUE_CHARS = 60;
 
+    private static final String[] NO_RENAMES = {};
+
     private Problems() {
     }
 
@@ -36,9 +38,23 @@ final class Problems {
      * ({@code notice.amount}); {@code corePrefix} strips that so the field hangs under the real path.
      */
     static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix) {
+        return within(p, e, corePrefix, NO_RENAMES);
+    }
+
+    /**
+     * As {@link #within(JsonParser, InvalidValueException, String)} for shapes whose JSON names differ
+     * from the core's record components: {@code renames} holds pairs, core name then JSON name
+     * ({@code "productCount", "products"}).
+     */
+    static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix, String[] renames) {
         String field = e.field();
         if (!corePrefix.isEmpty() && field.startsWith(corePrefix)) {
             field = field.substring(corePrefix.length());
+        }
+        for (int i = 0; i < renames.length; i += 2) {
+            if (field.equals(renames[i])) {
+                field = renames[i + 1];
+            }
         }
         return new InvalidJsonException(p, JsonPath.child(JsonPath.of(p.getParsingContext()), field), e.rule(),
                 cut(e.value()), p.currentTokenLocation(), e);
@@ -84,8 +100,10 @@ final class Problems {
         };
     }
 
+    /** Cuts long values and escapes line breaks, so a message stays one readable log line. */
     private static String cut(String text) {
-        return text.length() <= MAX_VALUE_CHARS ? text
+        String shown = text.length() <= MAX_VALUE_CHARS ? text
                 : text.substring(0, MAX_VALUE_CHARS) + "... (" + text.length() + " characters)";
+        return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
 }

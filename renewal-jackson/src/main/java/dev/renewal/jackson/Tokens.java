@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one scalar of a required JSON type from the parser's current token, or fails with the path,
@@ -134,6 +136,28 @@ final class Tokens {
         List<T> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             out.add(element.deserialize(p, ctxt));
+        }
+        return out;
+    }
+
+    /** An array of enum constant names, e.g. recommended actions. */
+    static <E extends Enum<E>> List<E> constants(JsonParser p, Class<E> type) throws IOException {
+        startArray(p);
+        List<E> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(constant(p, type));
+        }
+        return out;
+    }
+
+    /** An array of distinct enum constant names, e.g. observed signals; a repeat is an error, not merged. */
+    static <E extends Enum<E>> Set<E> distinctConstants(JsonParser p, Class<E> type) throws IOException {
+        startArray(p);
+        Set<E> out = EnumSet.noneOf(type);
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (!out.add(constant(p, type))) {
+                throw Problems.at(p, "must not repeat a value of the array");
+            }
         }
         return out;
     }

@@ -1,6 +1,9 @@
 package dev.renewal.jackson;
 
 import dev.renewal.contract.Contract;
+import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ class BadInputCatalogTest {
     private static final String BASE = "\"id\": \"C-9\", \"account\": \"Acme\", \"start\": \"2024-03-15\"";
 
     /** A portfolio whose second contract has {@code fields}: errors are at {@code contracts[1]...}. */
+    private static final String ASSESSMENT = Json.resource("golden/delay-assessment.json");
+
     private static String second(String fields) {
         return "{\"contracts\": [" + GOOD + ",\n {" + fields + "}]}";
     }
@@ -114,7 +119,19 @@ class BadInputCatalogTest {
                         + " \"term\": {\"index\": 0, \"start\": \"2025-01-01\", \"end\": \"2025-12-31\"},"
                         + " \"events\": [{\"date\": \"2025-01-13\", \"type\": \"NOTICE_DEADLINE\", \"level\": 2, \"derivation\": \"x\"}]}",
                         "events[0].level", "2"),
-                Arguments.of(Rejection.class, "{\"index\": -1, \"reason\": \"x\"}", "index", "-1"));
+                Arguments.of(Rejection.class, "{\"index\": -1, \"reason\": \"x\"}", "index", "-1"),
+                Arguments.of(DelayAssessment.class, ASSESSMENT.replace("\"30\"", "\"150\""), "bridges[2].discount", "150"),
+                Arguments.of(DelayAssessment.class, ASSESSMENT.replace("\"25\"", "\"5\""), "bridges[1].premium.max", "5"),
+                Arguments.of(DelayAssessment.class, ASSESSMENT.replace("\"P60D\"", "\"P-60D\""), "bridges[0].length", "P-60D"),
+                Arguments.of(DelayAssessment.class, ASSESSMENT.replace("\"fold\": null", "\"fold\": \"\""), "fold", "''"),
+                Arguments.of(OwnerAssignment.class, "{\"accountId\": \"A\", \"owner\": \"CSM\", \"lens\": \"X\", \"reasons\": []}",
+                        "lens", "'X'"),
+                Arguments.of(OwnerAssignment.class, "{\"accountId\": \"A\", \"owner\": \"CSM\", \"lens\": \"R\", \"reasons\": []}",
+                        "reasons", "[]"),
+                Arguments.of(OwnerAssignment.class, "{\"accountId\": \"A\", \"owner\": \"CSM\", \"lens\": \"R\","
+                        + " \"reasons\": [{\"rule\": \"r\", \"reason\": \"two\\nlines\"}]}", "reasons[0].reason", "'two\\nlines'"),
+                Arguments.of(DelayReport.class, Json.resource("golden/delay-report.json").replace("2025-02-01", "2025-02-29"),
+                        "decisionDate", "'2025-02-29'"));
     }
 
     @ParameterizedTest(name = "[{index}] {2} <- {1}")

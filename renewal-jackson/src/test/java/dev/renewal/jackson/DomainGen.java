@@ -9,7 +9,26 @@ import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Term;
+import dev.renewal.delay.BridgeKind;
+import dev.renewal.delay.BridgeOption;
+import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.DelayCause;
+import dev.renewal.delay.DelayClass;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.delay.DelaySignal;
+import dev.renewal.delay.Escalation;
+import dev.renewal.delay.FoldRecommendation;
+import dev.renewal.delay.PercentRange;
+import dev.renewal.delay.RecommendedAction;
+import dev.renewal.delay.ResponseMode;
+import dev.renewal.delay.Severity;
+import dev.renewal.explanation.Explanation;
 import dev.renewal.money.Money;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.CureLens;
+import dev.renewal.ownership.OrganizationStage;
+import dev.renewal.ownership.OwnerAssignment;
+import dev.renewal.ownership.OwnerRole;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
@@ -23,6 +42,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -169,6 +190,86 @@ final class DomainGen {
                 contracts.add(contracts.get(0));
             }
             return ScheduleEngine.defaults().schedule(contracts, dates().generate(in), Execution.SEQUENTIAL);
+        };
+    }
+
+    static Gen<DelayReport> delayReports() {
+        return in -> {
+            LocalDate reported = dates().generate(in);
+            return DelayReport.of(text().generate(in), text().generate(in), reported,
+                    reported.plusDays(integers().between(-90, 90).generate(in)),
+                    Generate.enumValues(DelayCause.class).generate(in), someOf(DelaySignal.class).generate(in),
+                    integers().between(0, 5).generate(in), money().generate(in),
+                    strings().betweenCodePoints(1, 0xD7FF).ofLengthBetween(0, 20).generate(in));
+        };
+    }
+
+    static Gen<Explanation> explanations() {
+        return in -> Explanation.of(text().generate(in),
+                strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 20).generate(in));
+    }
+
+    static Gen<BridgeOption> bridges() {
+        return in -> {
+            BridgeOption b = BridgeOption.of(Generate.enumValues(BridgeKind.class).generate(in), periods().generate(in));
+            if (booleans().all().generate(in)) {
+                b = b.withFee(money().generate(in));
+            }
+            if (booleans().all().generate(in)) {
+                BigDecimal min = percent().generate(in);
+                b = b.withPremium(PercentRange.of(min, min.add(percent().generate(in))));
+            }
+            if (booleans().all().generate(in)) {
+                b = b.withDiscount(percent().generate(in).divide(BigDecimal.TEN));
+            }
+            return b;
+        };
+    }
+
+    static Gen<DelayAssessment> delayAssessments() {
+        return in -> DelayAssessment.of(text().generate(in), Generate.enumValues(DelayClass.class).generate(in),
+                Generate.enumValues(Severity.class).generate(in), Generate.enumValues(ResponseMode.class).generate(in),
+                listOf(Generate.enumValues(RecommendedAction.class), 4).generate(in), listOf(bridges(), 3).generate(in),
+                booleans().all().generate(in) ? FoldRecommendation.fold(text().generate(in)) : FoldRecommendation.keepGoing(),
+                Generate.enumValues(Escalation.class).generate(in), listOf(explanations(), 3).generate(in));
+    }
+
+    static Gen<AccountProfile> accountProfiles() {
+        return in -> AccountProfile.of(text().generate(in), money().generate(in), integers().between(1, 50).generate(in),
+                booleans().all().generate(in), booleans().all().generate(in),
+                Generate.enumValues(OrganizationStage.class).generate(in), integers().between(1, 500).generate(in),
+                booleans().all().generate(in), booleans().all().generate(in), booleans().all().generate(in));
+    }
+
+    static Gen<OwnerAssignment> ownerAssignments() {
+        return in -> {
+            List<Explanation> reasons = new ArrayList<>(listOf(explanations(), 3).generate(in));
+            reasons.add(explanations().generate(in));
+            return OwnerAssignment.of(text().generate(in), Generate.enumValues(OwnerRole.class).generate(in),
+                    Generate.enumValues(CureLens.class).generate(in), reasons);
+        };
+    }
+
+    private static <T> Gen<List<T>> listOf(Gen<T> gen, int max) {
+        return in -> {
+            int n = integers().between(0, max).generate(in);
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(gen.generate(in));
+            }
+            return out;
+        };
+    }
+
+    private static <E extends Enum<E>> Gen<Set<E>> someOf(Class<E> type) {
+        return in -> {
+            Set<E> out = EnumSet.noneOf(type);
+            for (E e : type.getEnumConstants()) {
+                if (integers().between(0, 3).generate(in) == 0) {
+                    out.add(e);
+                }
+            }
+            return out;
         };
     }
 

@@ -5,6 +5,10 @@ import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Term;
+import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.money.Money;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
@@ -44,7 +48,12 @@ class GoldenFilesTest {
                 Arguments.of("rejection.json", Rejection.class),
                 Arguments.of("agenda-entry.json", AgendaEntry.class),
                 Arguments.of("agenda.json", Agenda.class),
-                Arguments.of("portfolio-result.json", PortfolioResult.class));
+                Arguments.of("portfolio-result.json", PortfolioResult.class),
+                Arguments.of("delay-report.json", DelayReport.class),
+                Arguments.of("delay-assessment.json", DelayAssessment.class),
+                Arguments.of("delay-assessment-fold.json", DelayAssessment.class),
+                Arguments.of("account-profile.json", AccountProfile.class),
+                Arguments.of("owner-assignment.json", OwnerAssignment.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,11 @@ import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Term;
+import dev.renewal.delay.BridgeOption;
+import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.money.Money;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
@@ -105,5 +110,26 @@ class RoundTripPropertiesTest {
     @Test
     void anyPortfolioRoundTrips() {
         roundTrips(DomainGen.portfolios(), Portfolio.class, 200);
+    }
+
+    @Test
+    void anyDelayReportRoundTrips() {
+        roundTrips(DomainGen.delayReports(), DelayReport.class, 300);
+    }
+
+    @Test
+    void anyDelayAssessmentAndItsBridgesRoundTrip() {
+        roundTrips(DomainGen.delayAssessments(), DelayAssessment.class, 300);
+        roundTrips(DomainGen.bridges(), BridgeOption.class, 200);
+    }
+
+    @Test
+    void anyAccountProfileRoundTrips() {
+        roundTrips(DomainGen.accountProfiles(), AccountProfile.class, 300);
+    }
+
+    @Test
+    void anyOwnerAssignmentRoundTrips() {
+        roundTrips(DomainGen.ownerAssignments(), OwnerAssignment.class, 200);
     }
 }
