@@ -1,5 +1,6 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.contract.Contract;
 import dev.renewal.examples.agenda.AgendaCsv;
 import dev.renewal.examples.agenda.AgendaIcs;
 import dev.renewal.examples.agenda.AgendaTable;
@@ -65,10 +66,10 @@ final class AgendaCommand implements Callable<Integer> {
         }
         LocalDate from = asOf.orToday(cli);
         LocalDate to = from.plusDays(days);
-        ContractInput contracts = ContractInput.read(input, cli.stdin());
+        RecordInput<Contract> contracts = RecordInput.contracts(input, cli.stdin());
         ScheduleEngine engine = ScheduleEngine.defaults()
                 .withCalendar(calendarOptions.calendar(contracts.holidays(), from, to));
-        Agenda computed = engine.agenda(contracts.contracts(), from, to, Execution.PARALLEL);
+        Agenda computed = engine.agenda(contracts.records(), from, to, Execution.PARALLEL);
         Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

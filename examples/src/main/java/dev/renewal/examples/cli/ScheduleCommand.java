@@ -1,5 +1,6 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ScheduleWriter;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.Rejection;
@@ -42,13 +43,13 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate day = asOf.orToday(cli);
-        ContractInput contracts = ContractInput.read(input, cli.stdin());
+        RecordInput<Contract> contracts = RecordInput.contracts(input, cli.stdin());
         ScheduleEngine engine = ScheduleEngine.defaults()
                 .withCalendar(calendarOptions.calendar(contracts.holidays(), day, day));
         PrintWriter out = spec.commandLine().getOut();
         List<Rejection> engineRejections = new ArrayList<>();
         try (ScheduleWriter writer = ScheduleWriter.to(new KeepOpenWriter(out), engineRejections::add)) {
-            engine.schedule(contracts.contracts().iterator(), day, Execution.PARALLEL, writer);
+            engine.schedule(contracts.records().iterator(), day, Execution.PARALLEL, writer);
         }
         out.println();
         out.flush();
