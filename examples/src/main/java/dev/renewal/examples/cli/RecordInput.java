@@ -5,11 +5,14 @@ import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.jackson.RecordSink;
+import dev.renewal.jackson.csv.ContractLedgerReader;
 import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +33,13 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
         List<LocalDate> read(InputStream in, RecordSink<T> sink) throws IOException;
     }
 
-    /** A portfolio: contracts and holidays; the sample is the bundled contracts. */
+    /** A portfolio (JSON with optional holidays, or a CSV ledger); the sample is the bundled contracts. */
     static RecordInput<Contract> contracts(InputFile file, InputStream stdin) {
         if (file.isCsv()) {
-            throw new UserInputException("cannot read " + file.describe("contracts.json") + ": CSV ledgers are not supported yet");
+            return read(file, "contracts.json", stdin, (in, sink) -> {
+                ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+                return List.of();
+            });
         }
         return read(file, "contracts.json", stdin, ContractReader.create()::read);
     }

@@ -69,6 +69,15 @@ class AgendaCommandTest {
     }
 
     @Test
+    void aCsvLedgerIsReadByItsExtensionAndABadRowIsRejectedWithItsRowNumber() {
+        CliRun run = CliRun.of("agenda", "--as-of", "2026-10-01", "--days", "90", "src/test/resources/ledger.csv");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Acme, Inc.") && run.out().contains("Initech"), run.out());
+        assertTrue(run.err().startsWith("renewal: rejected record #1 (L-2): "), run.err());
+        assertTrue(run.err().contains("sixty"), run.err());
+    }
+
+    @Test
     void standardInputIsReadForADash() throws Exception {
         CliRun run = CliRun.withStdin(Files.readString(BAD), "agenda", "--as-of", "2026-11-01", "--days", "365", "-");
         assertEquals(1, run.exitCode());
