@@ -19,7 +19,8 @@ import java.util.Objects;
         versionProvider = VersionProvider.class,
         description = "Contract renewal scheduling: notice deadlines, reminders and agendas for a portfolio.%n"
                 + "Without FILE every command runs on the bundled sample portfolio.",
-        subcommands = {ScheduleCommand.class, AgendaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScheduleCommand.class, AgendaCommand.class, ClassifyCommand.class, AssignCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"%nExit codes: 0 all records processed; 1 some records rejected (see stderr);",
                 "2 usage error or unreadable input; 3 internal error."})
 public final class RenewalCli implements Runnable {
