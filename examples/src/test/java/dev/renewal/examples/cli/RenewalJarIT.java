@@ -37,6 +37,19 @@ class RenewalJarIT {
     }
 
     @Test
+    void classifyAndAssignRunTheDroolsRulePackFromTheShadedJar() throws Exception {
+        // Drools finds its parts through META-INF/services files several jars define: this fails if shading lost one.
+        PackagedJar classify = PackagedJar.run("classify");
+        assertEquals(0, classify.exitCode(), classify.err());
+        assertEquals("", classify.err(), "no Drools log noise");
+        assertTrue(classify.out().contains("\"delayClass\" : \"RISK\""), classify.out());
+        assertEquals(30, classify.out().split("\"delayClass\"", -1).length - 1);
+        PackagedJar assign = PackagedJar.run("assign");
+        assertEquals(0, assign.exitCode(), assign.err());
+        assertEquals(30, assign.out().split("\"lens\"", -1).length - 1);
+    }
+
+    @Test
     void badRecordsGoToStderrWithIndexAndIdWhileTheRestIsPrintedAndTheExitCodeIsOne() throws Exception {
         PackagedJar run = PackagedJar.run("agenda", "--as-of", "2026-11-01", "--days", "365", "--format", "csv", BAD);
         assertEquals(1, run.exitCode(), run.err());
@@ -72,7 +85,7 @@ class RenewalJarIT {
 
     @Test
     void everyCommandAnswersHelp() throws Exception {
-        for (String command : List.of("schedule", "agenda")) {
+        for (String command : List.of("schedule", "agenda", "classify", "assign")) {
             PackagedJar run = PackagedJar.run(command, "--help");
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().startsWith("Usage: renewal " + command), run.out());
