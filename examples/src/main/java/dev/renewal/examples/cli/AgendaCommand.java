@@ -7,41 +7,26 @@ import dev.renewal.examples.agenda.AgendaTable;
 import dev.renewal.jackson.RenewalJson;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.Execution;
-import dev.renewal.schedule.ScheduleEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 
 /** {@code renewal agenda}: every key date of the portfolio in the coming days, by date. */
 @Command(name = "agenda", mixinStandardHelpOptions = true,
         description = {"Every key date of the portfolio in the coming days, by date.",
                 "%nFrom --as-of through --as-of + N days, sorted by date then contract: kickoffs, reminders,"
                         + " escalations, notice deadlines, term ends, renewals, extension and grace ends."})
-final class AgendaCommand implements Callable<Integer> {
+final class AgendaCommand extends PortfolioCommand {
 
     /** Ten years: longer windows are a typo, and would print millions of lines for a large portfolio. */
     static final int MAX_DAYS = 3_660;
 
     /** How the agenda is printed. */
     enum Format { table, json, csv, ics }
-
-    @ParentCommand
-    private RenewalCli cli;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private AsOfOption asOf;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "30",
             description = "How many days ahead to look, 0 to " + MAX_DAYS + ". Default: ${DEFAULT-VALUE}.")
@@ -52,26 +37,18 @@ final class AgendaCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Mixin
-    private CalendarOptions calendarOptions;
-
-    @Mixin
-    private InputFile input;
-
     @Override
     public Integer call() throws IOException {
         if (days < 0 || days > MAX_DAYS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(commandLine(),
                     "--days must be between 0 and " + MAX_DAYS + " but was " + days);
         }
-        LocalDate from = asOf.orToday(cli);
+        LocalDate from = asOf();
         LocalDate to = from.plusDays(days);
-        RecordInput<Contract> contracts = RecordInput.contracts(input, cli.stdin());
-        ScheduleEngine engine = ScheduleEngine.defaults()
-                .withCalendar(calendarOptions.calendar(contracts.holidays(), from, to));
-        Agenda computed = engine.agenda(contracts.records(), from, to, Execution.PARALLEL);
+        RecordInput<Contract> contracts = contracts();
+        Agenda computed = engine(contracts, from, to).agenda(contracts.records(), from, to, Execution.PARALLEL);
         Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         switch (format) {
             case table -> AgendaTable.write(agenda, from, out);
             case json -> {
@@ -79,9 +56,8 @@ final class AgendaCommand implements Callable<Integer> {
                 out.println();
             }
             case csv -> AgendaCsv.write(agenda, from, out);
-            case ics -> AgendaIcs.write(agenda, cli.clock().instant(), out);
+            case ics -> AgendaIcs.write(agenda, cli().clock().instant(), out);
         }
-        out.flush();
-        return RejectionReport.report(agenda.rejections(), spec.commandLine().getErr());
+        return finish(agenda.rejections());
     }
 }

@@ -6,15 +6,10 @@ import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.schedule.Rejection;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * What {@code classify} and {@code assign} share: read records, run them through the rule pack, print
@@ -23,19 +18,10 @@ import java.util.concurrent.Callable;
  * @param <I> the input record type
  * @param <O> the decision type
  */
-abstract class RuleCommand<I, O> implements Callable<Integer> {
-
-    @ParentCommand
-    private RenewalCli cli;
-
-    @Spec
-    private CommandSpec spec;
+abstract class RuleCommand<I, O> extends RenewalCommand {
 
     @Mixin
     private RulesOptions rulesOptions;
-
-    @Mixin
-    private InputFile input;
 
     /** The bundled sample file this command reads without FILE. */
     abstract String sample();
@@ -46,15 +32,13 @@ abstract class RuleCommand<I, O> implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RecordInput<I> records = RecordInput.of(input, sample(), cli.stdin(), reader());
+        RecordInput<I> records = RecordInput.of(input(), sample(), stdin(), reader());
         BatchResult<O> decisions = decide(rulesOptions.rules(), records.records());
-        PrintWriter out = spec.commandLine().getOut();
-        RenewalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(new KeepOpenWriter(out), decisions.results());
-        out.println();
-        out.flush();
+        RenewalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(new KeepOpenWriter(out()), decisions.results());
+        out().println();
         List<Rejection> engineRejections = decisions.rejections().stream()
                 .map(r -> new Rejection(r.index(), Optional.ofNullable(r.id()), r.reason()))
                 .toList();
-        return RejectionReport.report(records.allRejections(engineRejections), spec.commandLine().getErr());
+        return finish(records.allRejections(engineRejections));
     }
 }
