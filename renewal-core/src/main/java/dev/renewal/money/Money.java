@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A non-negative amount of money in one ISO-4217 currency, such as an annual
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param currency the ISO-4217 currency
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     /** Validates; prefer the {@code of} factories. */
     public Money {
@@ -162,7 +165,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     private static BigDecimal parseAmount(String text) {
         String s = text.trim();
         // Plain decimals only: exponents ("1e9999999") would let a short text allocate a huge number.
-        if (s.isEmpty() || s.length() > 40 || !s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (s.isEmpty() || s.length() > 40 || !PLAIN_DECIMAL.matcher(s).matches()) {
             throw InvalidValueException.of("amount", "must be a plain decimal number such as 12000.00", text);
         }
         return new BigDecimal(s);

@@ -1,5 +1,7 @@
 package dev.renewal.schedule;
 
+import dev.renewal.InvalidValueException;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
@@ -41,12 +43,12 @@ public final class Derivation {
     /**
      * A derivation given as text, e.g. one read back from JSON.
      *
-     * @throws IllegalArgumentException if the text is blank
+     * @throws InvalidValueException if the text is blank
      */
     public static Derivation of(String text) {
         Objects.requireNonNull(text, "derivation");
         if (text.isBlank()) {
-            throw new IllegalArgumentException("derivation must not be blank");
+            throw InvalidValueException.of("derivation", "must not be blank", text);
         }
         return new Derivation(null, null, ' ', 0, null, null, null, null, null, text);
     }
