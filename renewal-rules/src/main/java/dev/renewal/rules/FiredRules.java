@@ -21,10 +21,11 @@ import java.util.Map;
 final class FiredRules extends DefaultAgendaEventListener {
 
     private final Map<Rule, Explanation> explanations;
-    private final Map<Object, List<Explanation>> bySubject = new IdentityHashMap<>();
+    private final Map<Object, List<Explanation>> bySubject;
 
-    FiredRules(Map<Rule, Explanation> explanations) {
+    FiredRules(Map<Rule, Explanation> explanations, int expectedSubjects) {
         this.explanations = explanations;
+        this.bySubject = new IdentityHashMap<>(expectedSubjects * 2);
     }
 
     @Override
@@ -33,7 +34,7 @@ final class FiredRules extends DefaultAgendaEventListener {
         if (subject != null) {
             Rule rule = event.getMatch().getRule();
             Explanation explanation = explanations.get(rule);
-            bySubject.computeIfAbsent(subject, s -> new ArrayList<>())
+            bySubject.computeIfAbsent(subject, s -> new ArrayList<>(16))
                     .add(explanation != null ? explanation : RuleCatalog.explain(rule));
         }
     }

@@ -169,7 +169,7 @@ public final class RenewalRules {
     }
 
     private List<Outcome<DelayAssessment>> classifyChunk(List<DelayReport> reports) {
-        Map<DelayReport, DelayDraft> drafts = new IdentityHashMap<>();
+        Map<DelayReport, DelayDraft> drafts = new IdentityHashMap<>(reports.size() * 2);
         reports.forEach(r -> drafts.computeIfAbsent(r, DelayDraft::new));
         FiredRules fired = execute(reports, fact -> {
             if (fact instanceof AboutReport about) {
@@ -210,7 +210,7 @@ public final class RenewalRules {
     }
 
     private FiredRules execute(List<?> facts, java.util.function.Consumer<Object> conclusions) {
-        FiredRules fired = new FiredRules(catalog.explanations());
+        FiredRules fired = new FiredRules(catalog.explanations(), facts.size());
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(fired);

@@ -6,8 +6,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,8 @@ import java.util.TreeSet;
  * second and analyst DRL goes through the same path as the bundled pack.
  */
 final class RuleCompiler {
+
+    private static final String PARSER_GAVE_UP = "Parser returned a null Package";
 
     private RuleCompiler() {
     }
@@ -51,7 +55,11 @@ final class RuleCompiler {
     }
 
     private static KnowledgeBuilder compile(List<RuleSource> sources) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // Rules never modify facts, so property reactivity buys nothing; class reactivity
+        // also lets a pattern test a value bound elsewhere (the policy against a report).
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleSource source : sources) {
             batch.add(ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8))
@@ -73,6 +81,9 @@ final class RuleCompiler {
         List<RuleError> errors = new ArrayList<>();
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError e : builder.getErrors()) {
+                if (PARSER_GAVE_UP.equals(e.getMessage())) {
+                    continue; // follows a syntax error that is already reported with its line
+                }
                 int[] lines = e.getLines();
                 String resource = e.getResource() == null ? "(unknown resource)" : e.getResource().getSourcePath();
                 errors.add(new RuleError(resource, lines.length == 0 ? 0 : lines[0], e.getMessage().strip()));
