@@ -1,6 +1,7 @@
 package dev.renewal.examples.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +133,20 @@ class AgendaCommandTest {
                 "--holidays-country", "US", "-").out();
         assertTrue(plain.contains("2026-12-24          4  H-1"), plain);
         assertTrue(us.contains("2026-12-23          3  H-1"), us);
+    }
+
+    @Test
+    void aHolidayFileMovesABusinessDayNoticeDeadlineAndAMissingOneIsAUsageError(@TempDir Path dir) throws Exception {
+        String contract = "[{\"id\": \"H-1\", \"account\": \"Holiday Co\", \"start\": \"2026-01-01\", \"initialTerm\": \"P1Y\","
+                + " \"autoRenewal\": {\"term\": \"P1Y\"}, \"notice\": {\"amount\": 5, \"unit\": \"BUSINESS_DAYS\"}}]";
+        Path holidays = Files.writeString(dir.resolve("closures.txt"), "# office closures\n2026-12-24\n2026-12-25\n");
+        String closed = CliRun.withStdin(contract, "agenda", "--as-of", "2026-12-20", "--days", "10",
+                "--holidays", holidays.toString(), "-").out();
+        // Five business days back from Thursday 12-31, skipping 12-24 and 12-25: 12-30, 29, 28, 23, 22.
+        assertTrue(closed.contains("2026-12-22          2  H-1"), closed);
+        CliRun missing = CliRun.withStdin(contract, "agenda", "--holidays", dir.resolve("nope.txt").toString(), "-");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("renewal: cannot read --holidays "), missing.err());
     }
 
     @Test
