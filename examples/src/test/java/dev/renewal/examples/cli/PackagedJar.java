@@ -21,14 +21,25 @@ record PackagedJar(int exitCode, String out, String err) {
     }
 
     static PackagedJar runWithStdin(Path stdin, String... args) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
-        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
+        return start(command, stdin);
+    }
+
+    /** Runs the repository's {@code ./renewal} launcher, which finds the jar already built and runs it. */
+    static PackagedJar launcher(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("..", "renewal").toString()));
+        command.addAll(List.of(args));
+        return start(command, null);
+    }
+
+    private static PackagedJar start(List<String> command, Path stdin) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first");
+        }
         Path out = Files.createTempFile("renewal-out", ".txt");
         Path err = Files.createTempFile("renewal-err", ".txt");
         try {
@@ -39,7 +50,7 @@ record PackagedJar(int exitCode, String out, String err) {
             Process process = builder.start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("renewal " + String.join(" ", args) + " did not finish in 60 s");
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in 60 s");
             }
             return new PackagedJar(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

@@ -96,6 +96,14 @@ class RenewalJarIT {
     }
 
     @Test
+    void theLauncherScriptRunsTheBuiltJar() throws Exception {
+        PackagedJar run = PackagedJar.launcher("--version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("renewal "), run.out());
+        assertFalse(run.out().contains("development build"), "version from the jar's manifest: " + run.out());
+    }
+
+    @Test
     void icsOutputParsesAsICalendarWithOneEventPerAgendaLine() throws Exception {
         PackagedJar table = PackagedJar.run("agenda", "--as-of", "2026-11-23", "--days", "7");
         PackagedJar ics = PackagedJar.run("agenda", "--as-of", "2026-11-23", "--days", "7", "--format", "ics");
