@@ -169,27 +169,27 @@ public final class PlainJavaDelayClassifier {
         }
         // Added in BridgeKind order, the order the engine reports them in.
         if (fire(c != DelayClass.RISK, "A customer not at risk can extend at the current rate", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.EXTENSION_AT_CURRENT_RATE, policy.shortExtension()));
+            bridges.add(policy.bridge(BridgeKind.EXTENSION_AT_CURRENT_RATE));
         }
         if (fire(c != DelayClass.RISK, "A customer not at risk can take a longer extension for an admin fee", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.EXTENSION_WITH_ADMIN_FEE, policy.longExtension())
+            bridges.add(policy.bridge(BridgeKind.EXTENSION_WITH_ADMIN_FEE)
                     .withFee(policy.adminFeeFor(r.acv())));
         }
         if (fire(r.cause() == DelayCause.BUDGET_APPROVAL || r.cause() == DelayCause.FISCAL_TIMING,
                 "A budget or fiscal delay can align a bridge with the budget cycle", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE, policy.budgetCycleBridge()));
+            bridges.add(policy.bridge(BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE));
         }
         if (fire(c != DelayClass.ADMINISTRATIVE,
                 "An undecided or at-risk customer can go month to month at a premium", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.MONTH_TO_MONTH_AT_PREMIUM, policy.monthToMonth())
+            bridges.add(policy.bridge(BridgeKind.MONTH_TO_MONTH_AT_PREMIUM)
                     .withPremium(policy.monthToMonthPremium()));
         }
         if (fire(r.shows(VALUE_QUESTIONED), "A customer who needs to see more value can take a paid pilot", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.PAID_PILOT, policy.pilot())
+            bridges.add(policy.bridge(BridgeKind.PAID_PILOT)
                     .withDiscount(policy.pilotDiscountPercent()));
         }
         if (fire(c == DelayClass.ADMINISTRATIVE, "Paperwork that is nearly done gets a grace period", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.GRACE_PERIOD, policy.grace()));
+            bridges.add(policy.bridge(BridgeKind.GRACE_PERIOD));
         }
         return bridges;
     }

@@ -1,6 +1,7 @@
 package dev.renewal.rules.policy;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.money.Money;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class PolicyPropertiesTest {
         assertEquals(5, p.enterpriseStakeholders());
         assertEquals(PercentRange.of("15", "25"), p.monthToMonthPremium());
         assertEquals(Money.of("500", "USD"), p.adminFeeFor(Money.of("1", "USD")));
-        assertEquals(Period.ofDays(15), p.grace());
+        assertEquals(Period.ofDays(15), p.bridgeLength(BridgeKind.GRACE_PERIOD));
         assertTrue(p.isKeyAccount(Money.of("100000", "USD")));
         assertTrue(p.isLowAcv(Money.of("9999.99", "USD")));
     }
@@ -35,7 +36,7 @@ class PolicyPropertiesTest {
         Path file = Files.writeString(dir.resolve("policy.properties"), """
                 fold.extensions=2
                 premium.monthToMonth=10-20
-                bridge.grace=P10D
+                bridge.length.GRACE_PERIOD=P10D
                 acv.high.USD=250000
                 acv.low.CHF=9000
                 acv.high.CHF=90000
@@ -44,7 +45,7 @@ class PolicyPropertiesTest {
         RulePolicy p = PolicyProperties.load(file);
         assertEquals(2, p.foldAfterExtensions());
         assertEquals(PercentRange.of("10", "20"), p.monthToMonthPremium());
-        assertEquals(Period.ofDays(10), p.grace());
+        assertEquals(Period.ofDays(10), p.bridgeLength(BridgeKind.GRACE_PERIOD));
         assertEquals(Money.of("250000", "USD"), p.thresholds(Money.currency("USD")).orElseThrow().highAcv());
         assertEquals(Money.of("10000", "USD"), p.thresholds(Money.currency("USD")).orElseThrow().lowAcv());
         assertEquals(Money.of("450", "CHF"), p.adminFeeFor(Money.of("1", "CHF")));
@@ -69,6 +70,19 @@ class PolicyPropertiesTest {
         props.setProperty("fold.extensions", "three");
         assertEquals("fold.extensions must be a number but was 'three'", assertThrows(InvalidValueException.class,
                 () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
+    }
+
+    @Test
+    void aBridgeLengthMustBeAnIsoPeriodOfAKnownKind() {
+        Properties props = new Properties();
+        props.setProperty("bridge.length.GRACE_PERIOD", "15 days");
+        assertEquals("bridge.length.GRACE_PERIOD must be an ISO-8601 period such as P30D but was '15 days'",
+                assertThrows(InvalidValueException.class,
+                        () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
+        props.setProperty("bridge.length.GRACE_PERIOD", "P0D");
+        assertEquals("bridge.length.GRACE_PERIOD must be positive but was 'P0D'",
+                assertThrows(InvalidValueException.class,
+                        () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
     }
 
     @Test
