@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
@@ -47,6 +48,8 @@ public final class AgendaIcs {
                 .withDefaults()
                 .getFluentTarget();
         calendar.add(ImmutableMethod.PUBLISH);
+        // Google Calendar and Outlook name an imported or subscribed calendar after this.
+        calendar.add(new XProperty("X-WR-CALNAME", "Renewals " + agenda.from() + " to " + agenda.to()));
         for (AgendaEntry e : agenda.entries()) {
             calendar.add(event(e, stamp));
         }

@@ -150,6 +150,13 @@ class AgendaCommandTest {
     }
 
     @Test
+    void withoutACommandTheToolShowsWhatItCanDo() {
+        CliRun run = CliRun.of();
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("agenda") && run.out().contains("classify") && run.out().contains("assign"), run.out());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("agenda", "schedule")) {
             CliRun run = CliRun.of(command, "--help");
