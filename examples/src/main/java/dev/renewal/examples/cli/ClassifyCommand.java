@@ -3,11 +3,8 @@ package dev.renewal.examples.cli;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.jackson.RecordReader;
-import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
 import picocli.CommandLine.Command;
-
-import java.util.List;
 
 /** {@code renewal classify}: what each late renewal means and what to do about it. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
@@ -16,18 +13,7 @@ import java.util.List;
                         + " bridges, fold advice, escalation, and every rule that fired with its reason."})
 final class ClassifyCommand extends RuleCommand<DelayReport, DelayAssessment> {
 
-    @Override
-    String sample() {
-        return "delays.json";
-    }
-
-    @Override
-    RecordReader<DelayReport> reader() {
-        return RecordReader.delayReports();
-    }
-
-    @Override
-    BatchResult<DelayAssessment> decide(RenewalRules rules, List<DelayReport> records) {
-        return rules.classifyAll(records);
+    ClassifyCommand() {
+        super("delays.json", RecordReader.delayReports(), RenewalRules::classifyAll);
     }
 }

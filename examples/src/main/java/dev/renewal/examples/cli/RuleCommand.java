@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * What {@code classify} and {@code assign} share: read records, run them through the rule pack, print
@@ -23,17 +24,25 @@ abstract class RuleCommand<I, O> extends RenewalCommand {
     @Mixin
     private RulesOptions rulesOptions;
 
-    /** The bundled sample file this command reads without FILE. */
-    abstract String sample();
+    private final String sample;
+    private final RecordReader<I> reader;
+    private final BiFunction<RenewalRules, List<I>, BatchResult<O>> decide;
 
-    abstract RecordReader<I> reader();
-
-    abstract BatchResult<O> decide(RenewalRules rules, List<I> records);
+    /**
+     * @param sample the bundled sample file the command reads without FILE
+     * @param reader how the records are read
+     * @param decide what the rule pack does with them
+     */
+    RuleCommand(String sample, RecordReader<I> reader, BiFunction<RenewalRules, List<I>, BatchResult<O>> decide) {
+        this.sample = sample;
+        this.reader = reader;
+        this.decide = decide;
+    }
 
     @Override
     public Integer call() throws IOException {
-        RecordInput<I> records = RecordInput.of(input(), sample(), stdin(), reader());
-        BatchResult<O> decisions = decide(rulesOptions.rules(), records.records());
+        RecordInput<I> records = RecordInput.of(input(), sample, stdin(), reader);
+        BatchResult<O> decisions = decide.apply(rulesOptions.rules(), records.records());
         RenewalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(new KeepOpenWriter(out()), decisions.results());
         out().println();
         List<Rejection> engineRejections = decisions.rejections().stream()
