@@ -148,7 +148,7 @@ public final class RenewalRules {
         if (chunk.isEmpty()) {
             return;
         }
-        List<Outcome<O>> outcomes = decide.apply(chunk);
+        List<Outcome<O>> outcomes = decideIsolatingFailures(chunk, decide);
         for (int i = 0; i < chunk.size(); i++) {
             Outcome<O> outcome = outcomes.get(i);
             if (outcome.decision().isPresent()) {
@@ -159,6 +159,35 @@ public final class RenewalRules {
         }
         chunk.clear();
         positions.clear();
+    }
+
+    /**
+     * Decides a chunk; if a rule throws, decides each input alone so only the inputs that
+     * make the rules fail are rejected, with the error, and the rest still get decisions.
+     */
+    private static <I, O> List<Outcome<O>> decideIsolatingFailures(List<I> chunk,
+                                                                  Function<List<I>, List<Outcome<O>>> decide) {
+        try {
+            return decide.apply(chunk);
+        } catch (RuntimeException chunkFailure) {
+            List<Outcome<O>> outcomes = new ArrayList<>(chunk.size());
+            for (I input : chunk) {
+                try {
+                    outcomes.add(decide.apply(List.of(input)).get(0));
+                } catch (RuntimeException e) {
+                    outcomes.add(Outcome.failed("a rule failed: " + rootMessage(e)));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private List<Outcome<DelayAssessment>> classifyChunk(List<DelayReport> reports) {

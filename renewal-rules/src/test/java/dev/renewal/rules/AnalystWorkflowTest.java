@@ -4,6 +4,8 @@ import dev.renewal.InvalidValueException;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayClass;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.money.Money;
+import dev.renewal.rules.policy.RulePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +150,57 @@ class AnalystWorkflowTest {
                 batch.rejections());
         assertEquals(1, batch.results().size());
         assertThrows(IllegalStateException.class, () -> noSeverity.classify(legalReview));
+    }
+
+    @Test
+    void aPolicyOverriddenInCodeChangesTheDecision() {
+        DelayReport onceExtended = report(LEGAL_REVIEW, 5, 1, "12000", WANTS_TO_RENEW);
+        assertFalse(RenewalRules.bundled().classify(onceExtended).fold().fold());
+
+        RenewalRules strict = RenewalRules.builder()
+                .policy(RulePolicy.defaults().toBuilder().foldAfterExtensions(1).build()).build();
+
+        assertTrue(strict.classify(onceExtended).fold().fold());
+    }
+
+    @Test
+    void aReportInACurrencyWithoutThresholdsIsRejectedNamingTheCurrency() {
+        DelayReport chf = DelayReport.of("R-CHF", "C-1", Reports.DECISION_DATE, Reports.DECISION_DATE,
+                LEGAL_REVIEW, java.util.Set.of(WANTS_TO_RENEW), 0, Money.of("12000", "CHF"), "");
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> RenewalRules.bundled().classify(chf));
+        assertEquals("acv.currency", e.field());
+        assertEquals("'CHF'", e.value());
+        BatchResult<DelayAssessment> batch = RenewalRules.bundled().classifyAll(List.of(legalReview, chf));
+        assertEquals(1, batch.results().size());
+        assertEquals(1, batch.rejections().get(0).index());
+        assertEquals("R-CHF", batch.rejections().get(0).id());
+    }
+
+    @Test
+    void aRuleThatThrowsRejectsOnlyTheInputsItFailsOn() {
+        String failing = """
+                package com.acme.rules
+
+                import dev.renewal.delay.DelayReport
+
+                rule "Reports of contract C-BAD break this analyst rule"
+                when
+                    $r : DelayReport( contractId == "C-BAD" )
+                then
+                    throw new IllegalStateException("cannot handle " + $r.reportId());
+                end
+                """;
+        RenewalRules rules = RenewalRules.builder().addDrl("acme/failing.drl", failing).build();
+        DelayReport bad = DelayReport.of("R-BAD", "C-BAD", Reports.DECISION_DATE, Reports.DECISION_DATE,
+                LEGAL_REVIEW, java.util.Set.of(WANTS_TO_RENEW), 0, Money.of("12000", "USD"), "");
+
+        BatchResult<DelayAssessment> batch = rules.classifyAll(List.of(legalReview, bad, legalReview));
+
+        assertEquals(2, batch.results().size());
+        assertEquals(1, batch.rejections().size());
+        Rejection rejection = batch.rejections().get(0);
+        assertEquals(1, rejection.index());
+        assertEquals("R-BAD", rejection.id());
+        assertTrue(rejection.reason().contains("cannot handle R-BAD"), rejection.reason());
     }
 }

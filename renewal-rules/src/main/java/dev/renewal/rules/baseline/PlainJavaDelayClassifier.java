@@ -72,11 +72,13 @@ public final class PlainJavaDelayClassifier {
                 "Dissatisfaction, alternatives or a sudden budget concern put the renewal at risk", fired);
         risk |= fire(r.cause() == DelayCause.HIDDEN_PROBLEM || r.cause() == DelayCause.SHOPPING_AROUND,
                 "A hidden problem or shopping around is a risk delay", fired);
-        risk |= fire(vague && avoiding, "Vagueness that turns defensive, silent or ignores help is a risk delay", fired);
-        boolean decision = fire(vague || avoiding, "Vague, evasive or unresponsive customers have not decided", fired);
+        risk |= fire(vague && avoiding,
+                "Vagueness that turns defensive, silent or ignores help is a risk delay", fired);
+        boolean decision = fire(vague || avoiding,
+                "Vague, evasive or unresponsive customers have not decided", fired);
         decision |= fire(r.cause() == DelayCause.TOO_MANY_STAKEHOLDERS || s.contains(STAKEHOLDERS_DISAGREE)
-                || s.contains(NO_FINAL_AUTHORITY), "Disagreeing stakeholders without a final authority have not decided",
-                fired);
+                || s.contains(NO_FINAL_AUTHORITY),
+                "Disagreeing stakeholders without a final authority have not decided", fired);
         decision |= fire(r.cause() == DelayCause.CHAMPION_CHANGE, "A champion change reopens the decision", fired);
         boolean administrative = fire(s.contains(WANTS_TO_RENEW)
                         && (s.contains(SPECIFIC_REASON) || PROCESS_CAUSES.contains(r.cause())),

@@ -38,9 +38,9 @@ import java.util.Set;
 public final class RulePolicy {
 
     private static final RulePolicy DEFAULTS = new Builder()
-            .thresholds(CurrencyThresholds.of(Money.of("10000", "USD"), Money.of("100000", "USD"), Money.of("500", "USD")))
-            .thresholds(CurrencyThresholds.of(Money.of("10000", "EUR"), Money.of("100000", "EUR"), Money.of("500", "EUR")))
-            .thresholds(CurrencyThresholds.of(Money.of("8000", "GBP"), Money.of("80000", "GBP"), Money.of("400", "GBP")))
+            .thresholds(thresholds("USD", "10000", "100000", "500"))
+            .thresholds(thresholds("EUR", "10000", "100000", "500"))
+            .thresholds(thresholds("GBP", "8000", "80000", "400"))
             .build();
 
     private final Map<Currency, CurrencyThresholds> thresholds;
@@ -141,6 +141,10 @@ public final class RulePolicy {
     /** A bridge of this kind with the policy's length and no other terms; rules add fee, premium or discount. */
     public BridgeOption bridge(BridgeKind kind) {
         return BridgeOption.of(kind, bridgeLength(kind));
+    }
+
+    private static CurrencyThresholds thresholds(String currency, String low, String high, String fee) {
+        return CurrencyThresholds.of(Money.of(low, currency), Money.of(high, currency), Money.of(fee, currency));
     }
 
     private CurrencyThresholds known(Money money) {
