@@ -32,6 +32,10 @@ public record BridgeOption(BridgeKind kind, Period length, Optional<Money> fee,
         if (length.isZero() || length.isNegative()) {
             throw InvalidValueException.of("length", "must be positive", length);
         }
+        // A bridge spans days to months; anything past ten years is a data error, as for contract terms.
+        if (length.toTotalMonths() > 120 || length.getDays() > 3660) {
+            throw InvalidValueException.of("length", "must be at most P10Y (or P3660D)", length);
+        }
         if (discount.isPresent() && (discount.get().signum() < 0 || discount.get().compareTo(HUNDRED) > 0)) {
             throw InvalidValueException.of("discount", "must be within [0, 100]", discount.get());
         }

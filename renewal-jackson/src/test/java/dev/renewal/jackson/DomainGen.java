@@ -217,7 +217,8 @@ final class DomainGen {
             }
             if (booleans().all().generate(in)) {
                 BigDecimal min = percent().generate(in);
-                b = b.withPremium(PercentRange.of(min, min.add(percent().generate(in))));
+                // Both bounds stay within PercentRange's 1000 % ceiling.
+                b = b.withPremium(PercentRange.of(min, min.add(percent().generate(in)).min(BigDecimal.valueOf(1000))));
             }
             if (booleans().all().generate(in)) {
                 b = b.withDiscount(percent().generate(in).divide(BigDecimal.TEN));
