@@ -1,0 +1,74 @@
+package dev.renewal.examples.agenda;
+
+import dev.renewal.schedule.Agenda;
+import dev.renewal.schedule.AgendaEntry;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agenda as an aligned text table for people: date, days left, contract, account, event, owner,
+ * and why the date is that day (the derivation), since a date nobody can check is a date nobody trusts.
+ */
+public final class AgendaTable {
+
+    private static final String[] HEADER = {"DATE", "DAYS LEFT", "CONTRACT", "ACCOUNT", "EVENT", "OWNER", "WHY"};
+    private static final String GAP = "  ";
+
+    private AgendaTable() {
+    }
+
+    /** Writes the table, or one line saying the window is empty. */
+    public static void write(Agenda agenda, LocalDate asOf, PrintWriter out) {
+        if (agenda.entries().isEmpty()) {
+            out.println("No renewal events between " + agenda.from() + " and " + agenda.to() + ".");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>(agenda.entries().size() + 1);
+        rows.add(HEADER);
+        for (AgendaEntry e : agenda.entries()) {
+            rows.add(new String[] {
+                    e.event().date().toString(),
+                    Long.toString(ChronoUnit.DAYS.between(asOf, e.event().date())),
+                    e.contractId(),
+                    e.account(),
+                    EventLabel.of(e.event()),
+                    e.owner().orElse("(none)"),
+                    e.event().derivation().text()});
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            out.println(line(row, widths));
+        }
+        out.println();
+        out.println(agenda.entries().size() + " events from " + agenda.from() + " to " + agenda.to() + ".");
+    }
+
+    private static String line(String[] row, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                b.append(GAP);
+            }
+            boolean last = i == row.length - 1;
+            // Days left is a number: right-aligned so the units line up.
+            if (i == 1) {
+                b.append(" ".repeat(widths[i] - row[i].length())).append(row[i]);
+            } else {
+                b.append(row[i]);
+                if (!last) {
+                    b.append(" ".repeat(widths[i] - row[i].length()));
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.renewal.examples.cli;
+
+import dev.renewal.contract.Contract;
+import dev.renewal.examples.agenda.AgendaCsv;
+import dev.renewal.examples.agenda.AgendaIcs;
+import dev.renewal.examples.agenda.AgendaTable;
+import dev.renewal.jackson.RenewalJson;
+import dev.renewal.schedule.Agenda;
+import dev.renewal.schedule.Execution;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+
+/** {@code renewal agenda}: every key date of the portfolio in the coming days, by date. */
+@Command(name = "agenda", mixinStandardHelpOptions = true,
+        description = {"Every key date of the portfolio in the coming days, by date.",
+                "%nFrom --as-of through --as-of + N days, sorted by date then contract: kickoffs, reminders,"
+                        + " escalations, notice deadlines, term ends, renewals, extension and grace ends."})
+final class AgendaCommand extends PortfolioCommand {
+
+    /** Ten years: longer windows are a typo, and would print millions of lines for a large portfolio. */
+    static final int MAX_DAYS = 3_660;
+
+    /** How the agenda is printed. */
+    enum Format { table, json, csv, ics }
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "30",
+            description = "How many days ahead to look, 0 to " + MAX_DAYS + ". Default: ${DEFAULT-VALUE}.")
+    private int days;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for people), json, csv or ics (iCalendar for Google Calendar and Outlook)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (days < 0 || days > MAX_DAYS) {
+            throw new CommandLine.ParameterException(commandLine(),
+                    "--days must be between 0 and " + MAX_DAYS + " but was " + days);
+        }
+        LocalDate from = asOf();
+        LocalDate to = from.plusDays(days);
+        RecordInput<Contract> contracts = contracts();
+        Agenda computed = engine(contracts, from, to).agenda(contracts.records(), from, to, Execution.PARALLEL);
+        Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
+        PrintWriter out = out();
+        switch (format) {
+            case table -> AgendaTable.write(agenda, from, out);
+            case json -> {
+                RenewalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(new KeepOpenWriter(out), agenda);
+                out.println();
+            }
+            case csv -> AgendaCsv.write(agenda, from, out);
+            case ics -> AgendaIcs.write(agenda, cli().clock().instant(), out);
+        }
+        return finish(agenda.rejections());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.renewal.examples.cli;
+
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The FILE argument every command takes: a path, {@code -} for standard input, or nothing for the bundled sample. */
+final class InputFile {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "JSON input (CSV for contract ledgers, by the .csv extension); '-' reads standard input."
+                    + " Default: the bundled sample.")
+    private String file;
+
+    /** True when no FILE was given and the bundled sample is read. */
+    boolean isSample() {
+        return file == null;
+    }
+
+    /** True for a CSV ledger, told by the file's extension. */
+    boolean isCsv() {
+        return file != null && file.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** The input as a person would name it in a message. */
+    String describe(String sampleResource) {
+        return file == null ? "bundled sample " + sampleResource : "-".equals(file) ? "standard input" : file;
+    }
+
+    /**
+     * Opens the input; the caller closes it.
+     *
+     * @throws UserInputException if the file does not exist or cannot be read
+     */
+    InputStream open(String sampleResource, InputStream stdin) {
+        if (file == null) {
+            InputStream in = InputFile.class.getResourceAsStream("/sample/" + sampleResource);
+            if (in == null) {
+                throw new IllegalStateException("bundled sample /sample/" + sampleResource + " is missing from the jar");
+            }
+            return in;
+        }
+        if ("-".equals(file)) {
+            return stdin;
+        }
+        Path path = Path.of(file);
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UserInputException("cannot read " + file + ": it is a directory");
+            }
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

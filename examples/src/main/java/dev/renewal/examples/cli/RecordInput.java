@@ -1,0 +1,94 @@
+package dev.renewal.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.renewal.contract.Contract;
+import dev.renewal.jackson.ContractReader;
+import dev.renewal.jackson.RecordReader;
+import dev.renewal.jackson.RecordSink;
+import dev.renewal.jackson.csv.ContractLedgerReader;
+import dev.renewal.schedule.Rejection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of a command's FILE, read one by one so a bad record is reported and the rest still run.
+ *
+ * @param records    the good records, in input order
+ * @param inputIndex for each good record, its position in the input (bad records leave gaps)
+ * @param holidays   the holidays a portfolio file names, if any
+ * @param rejections the records that could not be read, with their input positions
+ * @param <T>        the record type
+ */
+record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holidays, List<Rejection> rejections) {
+
+    /** Reads the whole input into a sink and returns the holidays it named. */
+    private interface Reading<T> {
+        List<LocalDate> read(InputStream in, RecordSink<T> sink) throws IOException;
+    }
+
+    /** A portfolio (JSON with optional holidays, or a CSV ledger); the sample is the bundled contracts. */
+    static RecordInput<Contract> contracts(InputFile file, InputStream stdin) {
+        if (file.isCsv()) {
+            return read(file, "contracts.json", stdin, (in, sink) -> {
+                ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+                return List.of();
+            });
+        }
+        return read(file, "contracts.json", stdin, ContractReader.create()::read);
+    }
+
+    /** An array of records of another type, e.g. delay reports; {@code sample} names the bundled file. */
+    static <T> RecordInput<T> of(InputFile file, String sample, InputStream stdin, RecordReader<T> reader) {
+        return read(file, sample, stdin, (in, sink) -> {
+            reader.read(in, sink);
+            return List.of();
+        });
+    }
+
+    private static <T> RecordInput<T> read(InputFile file, String sample, InputStream stdin, Reading<T> reading) {
+        List<T> records = new ArrayList<>();
+        List<Long> indices = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        try (InputStream in = file.open(sample, stdin)) {
+            List<LocalDate> holidays = reading.read(in, new RecordSink<>() {
+                @Override
+                public void accept(long index, T record) {
+                    records.add(record);
+                    indices.add(index);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejections.add(rejection);
+                }
+            });
+            return new RecordInput<>(records, indices.stream().mapToLong(Long::longValue).toArray(), holidays, rejections);
+        } catch (JsonProcessingException e) {
+            throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getOriginalMessage()
+                    + location(e), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Read rejections and the engine's (whose positions count good records only), all with input positions. */
+    List<Rejection> allRejections(List<Rejection> engineRejections) {
+        List<Rejection> all = new ArrayList<>(rejections);
+        for (Rejection r : engineRejections) {
+            all.add(new Rejection(inputIndex[Math.toIntExact(r.index())], r.contractId(), r.reason()));
+        }
+        return all;
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

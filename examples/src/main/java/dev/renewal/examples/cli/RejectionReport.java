@@ -1,0 +1,23 @@
+package dev.renewal.examples.cli;
+
+import dev.renewal.schedule.Rejection;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+
+/** Prints rejected records to stderr, one a line with index, id and reason, and gives the exit code. */
+final class RejectionReport {
+
+    private RejectionReport() {
+    }
+
+    /** 0 when nothing was rejected, {@link RenewalCli#EXIT_REJECTED} otherwise. */
+    static int report(List<Rejection> rejections, PrintWriter err) {
+        rejections.stream()
+                .sorted(Comparator.comparingLong(Rejection::index))
+                .forEach(r -> err.println("renewal: rejected record " + r));
+        err.flush();
+        return rejections.isEmpty() ? 0 : RenewalCli.EXIT_REJECTED;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.renewal.examples.sample;
+
+import dev.renewal.contract.Contract;
+import dev.renewal.delay.DelayCause;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.ContractReader;
+import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.jackson.RecordReader;
+import dev.renewal.jackson.RecordsRead;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.OrganizationStage;
+import dev.renewal.schedule.Execution;
+import dev.renewal.schedule.PortfolioResult;
+import dev.renewal.schedule.ScheduleEngine;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BundledSampleTest {
+
+    private static InputStream sample(String name) {
+        return BundledSampleTest.class.getResourceAsStream("/sample/" + name);
+    }
+
+    @Test
+    void everyBundledContractReadsAndSchedulesWithoutRejection() throws IOException {
+        PortfolioRead read;
+        try (InputStream in = sample("contracts.json")) {
+            read = ContractReader.create().readAll(in);
+        }
+        assertEquals(List.of(), read.rejections());
+        List<Contract> contracts = read.portfolio().contracts();
+        assertTrue(contracts.size() >= 200, "at least 200 contracts: " + contracts.size());
+        PortfolioResult result = ScheduleEngine.defaults().schedule(contracts, LocalDate.of(2026, 11, 23), Execution.SEQUENTIAL);
+        assertEquals(List.of(), result.rejections());
+    }
+
+    @Test
+    void thirtyDelayReportsCoverEveryCause() throws IOException {
+        RecordsRead<DelayReport> read;
+        try (InputStream in = sample("delays.json")) {
+            read = RecordReader.delayReports().readAll(in);
+        }
+        assertEquals(List.of(), read.rejections());
+        assertEquals(30, read.records().size());
+        Set<DelayCause> causes = read.records().stream().map(DelayReport::cause).collect(Collectors.toSet());
+        assertEquals(EnumSet.allOf(DelayCause.class), causes);
+    }
+
+    @Test
+    void thirtyAccountProfilesCoverEveryOrganizationStage() throws IOException {
+        RecordsRead<AccountProfile> read;
+        try (InputStream in = sample("accounts.json")) {
+            read = RecordReader.accountProfiles().readAll(in);
+        }
+        assertEquals(List.of(), read.rejections());
+        assertEquals(30, read.records().size());
+        Set<OrganizationStage> stages = read.records().stream().map(AccountProfile::stage).collect(Collectors.toSet());
+        assertEquals(EnumSet.allOf(OrganizationStage.class), stages);
+    }
+}
