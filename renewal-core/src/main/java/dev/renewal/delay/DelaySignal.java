@@ -1,0 +1,30 @@
+package dev.renewal.delay;
+
+/**
+ * What the renewal team observed around a delay. The first seven are good signals
+ * (administrative), the next eight point at an undecided customer, the last six at
+ * risk (DOMAIN.md section 3).
+ */
+public enum DelaySignal {
+    WANTS_TO_RENEW,
+    SPECIFIC_REASON,
+    CONCRETE_TIMELINE,
+    APOLOGETIC,
+    PROACTIVE_UPDATES,
+    ASKS_HOW_TO_PROCEED,
+    SATISFACTION_UNCHANGED,
+    VAGUE_REASON,
+    NO_TIMELINE,
+    EVASIVE,
+    STAKEHOLDERS_DISAGREE,
+    NO_FINAL_AUTHORITY,
+    DEFENSIVE,
+    RADIO_SILENCE,
+    IGNORES_HELP,
+    RAISED_CONCERNS,
+    EVALUATING_ALTERNATIVES,
+    SUDDEN_BUDGET_CONCERN,
+    SPEND_UNDER_REVIEW,
+    VALUE_QUESTIONED,
+    RELATIONSHIP_STRAINED
+}

@@ -1,0 +1,13 @@
+package dev.renewal.ownership;
+
+/** The CURE lens that decided an owner (DOMAIN.md section 2). */
+public enum CureLens {
+    /** Contract size. */
+    C,
+    /** Upsell and cross-sell. */
+    U,
+    /** Resources of the seller's organization. */
+    R,
+    /** Enterprise. */
+    E
+}

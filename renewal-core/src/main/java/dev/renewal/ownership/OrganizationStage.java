@@ -1,0 +1,11 @@
+package dev.renewal.ownership;
+
+/** How specialized the seller's organization is (the R lens of CURE, DOMAIN.md section 2). */
+public enum OrganizationStage {
+    /** Everyone wears several hats. */
+    EARLY,
+    /** Roles are splitting up. */
+    SCALING,
+    /** Sales, account management and customer success are separate roles. */
+    SPECIALIZED
+}

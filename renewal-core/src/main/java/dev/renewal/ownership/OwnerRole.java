@@ -1,0 +1,13 @@
+package dev.renewal.ownership;
+
+/** Who owns a renewal (DOMAIN.md section 2). */
+public enum OwnerRole {
+    /** No-touch renewal. */
+    AUTOMATED,
+    RENEWAL_MANAGER,
+    ACCOUNT_MANAGER,
+    DEDICATED_ACCOUNT_MANAGER,
+    /** The seller who closed the deal. */
+    ACCOUNT_EXECUTIVE,
+    CSM
+}

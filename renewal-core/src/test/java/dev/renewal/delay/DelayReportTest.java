@@ -1,0 +1,54 @@
+package dev.renewal.delay;
+
+import dev.renewal.InvalidValueException;
+import dev.renewal.money.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DelayReportTest {
+
+    private static DelayReport report(String id, int extensions, Set<DelaySignal> signals) {
+        return DelayReport.of(id, "C-1", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 1),
+                DelayCause.LEGAL_REVIEW, signals, extensions, Money.of("12000", "USD"), "");
+    }
+
+    @Test
+    void countsDaysPastTheDecisionDate() {
+        assertEquals(9, report("R-1", 0, Set.of()).daysPastDecision());
+    }
+
+    @Test
+    void copiesSignalsSoLaterChangesDoNotLeakIn() {
+        Set<DelaySignal> signals = EnumSet.of(DelaySignal.WANTS_TO_RENEW);
+        DelayReport report = report("R-1", 0, signals);
+        signals.add(DelaySignal.EVASIVE);
+        assertEquals(Set.of(DelaySignal.WANTS_TO_RENEW), report.signals());
+        assertTrue(report.shows(DelaySignal.WANTS_TO_RENEW));
+    }
+
+    @Test
+    void rejectsNegativeExtensionsNamingTheField() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> report("R-1", -1, Set.of()));
+        assertEquals("extensionsGranted must be >= 0 but was -1", e.getMessage());
+    }
+
+    @Test
+    void rejectsABlankReportId() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> report(" ", 0, Set.of()));
+        assertEquals("reportId must not be blank but was ' '", e.getMessage());
+    }
+
+    @Test
+    void rejectsMissingValuesNamingTheParameter() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> DelayReport.of("R", "C",
+                LocalDate.EPOCH, LocalDate.EPOCH, null, Set.of(), 0, Money.of("1", "USD"), ""));
+        assertEquals("cause", e.getMessage());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.renewal.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.renewal.schedule.PortfolioResult;
+import dev.renewal.schedule.Rejection;
+import dev.renewal.schedule.Schedule;
+
+import java.io.IOException;
+
+/** Writes {@code {"schedules": [...], "rejections": [...]}}. */
+public final class PortfolioResultSerializer extends StdSerializer<PortfolioResult> {
+
+    /** The stateless instance. */
+    public static final PortfolioResultSerializer INSTANCE = new PortfolioResultSerializer();
+
+    private static final long serialVersionUID = 1L;
+
+    private PortfolioResultSerializer() {
+        super(PortfolioResult.class);
+    }
+
+    @Override
+    public void serialize(PortfolioResult value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("schedules");
+        for (Schedule s : value.schedules()) {
+            ScheduleSerializer.INSTANCE.serialize(s, g, provider);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rejections");
+        for (Rejection r : value.rejections()) {
+            RejectionSerializer.INSTANCE.serialize(r, g, provider);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

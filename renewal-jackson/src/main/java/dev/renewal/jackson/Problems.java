@@ -1,0 +1,109 @@
+package dev.renewal.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.renewal.InvalidValueException;
+
+import java.io.IOException;
+
+/**
+ * Builds the {@link InvalidJsonException}s of this module, so every message has the same form:
+ * path, rule, value, line and column.
+ */
+final class Problems {
+
+    /** Long values are cut in messages: a hostile 10 MB string must not become a 10 MB message. */
+    private static final int MAX_VALUE_CHARS = 60;
+
+    private static final String[] NO_RENAMES = {};
+
+    private Problems() {
+    }
+
+    /** The current value breaks {@code rule}. */
+    static InvalidJsonException at(JsonParser p, String rule) throws IOException {
+        return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()), rule, describe(p),
+                p.currentTokenLocation(), null);
+    }
+
+    /** The current value breaks the rule the core reported (its field is the current path). */
+    static InvalidJsonException at(JsonParser p, InvalidValueException e) {
+        return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()), e.rule(), cut(e.value()),
+                p.currentTokenLocation(), e);
+    }
+
+    /**
+     * The object just closed (the parser is at its {@code END_OBJECT}) failed the core's validation.
+     * The core names fields relative to its own record, some with the record's name in front
+     * ({@code notice.amount}); {@code corePrefix} strips that so the field hangs under the real path.
+     */
+    static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix) {
+        return within(p, e, corePrefix, NO_RENAMES);
+    }
+
+    /**
+     * As {@link #within(JsonParser, InvalidValueException, String)} for shapes whose JSON names differ
+     * from the core's record components: {@code renames} holds pairs, core name then JSON name
+     * ({@code "productCount", "products"}).
+     */
+    static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix, String[] renames) {
+        String field = e.field();
+        if (!corePrefix.isEmpty() && field.startsWith(corePrefix)) {
+            field = field.substring(corePrefix.length());
+        }
+        for (int i = 0; i < renames.length; i += 2) {
+            if (field.equals(renames[i])) {
+                field = renames[i + 1];
+            }
+        }
+        return new InvalidJsonException(p, JsonPath.child(JsonPath.of(p.getParsingContext()), field), e.rule(),
+                cut(e.value()), p.currentTokenLocation(), e);
+    }
+
+    /** The object just closed lacks a required field. */
+    static InvalidJsonException missing(JsonParser p, String field) {
+        return field(p, field, "must be present", "absent");
+    }
+
+    /** A field of the object just closed breaks a rule that involves the object as a whole. */
+    static InvalidJsonException field(JsonParser p, String field, String rule, String value) {
+        return new InvalidJsonException(p, JsonPath.child(JsonPath.of(p.getParsingContext()), field),
+                rule, value, p.currentTokenLocation(), null);
+    }
+
+    /** The parser is at a field name this shape does not have. */
+    static InvalidJsonException unknownField(JsonParser p, String name, String known) {
+        return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()),
+                "is not a known field (known: " + known + ")", "'" + cut(name) + "'", p.currentTokenLocation(), null);
+    }
+
+    /** The parser is at a field name already seen in this object. */
+    static InvalidJsonException duplicateField(JsonParser p, String name) {
+        return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()),
+                "must appear only once", "repeated", p.currentTokenLocation(), null);
+    }
+
+    /** The current token, described for a message: text quoted, numbers as written, structures by kind. */
+    static String describe(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "the end of input";
+        }
+        return switch (t) {
+            case START_OBJECT, FIELD_NAME -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT -> "the end of an object";
+            case END_ARRAY -> "the end of an array";
+            case VALUE_STRING -> "'" + cut(p.getText()) + "'";
+            case VALUE_NULL -> "null";
+            default -> cut(p.getText());
+        };
+    }
+
+    /** Cuts long values and escapes line breaks, so a message stays one readable log line. */
+    private static String cut(String text) {
+        String shown = text.length() <= MAX_VALUE_CHARS ? text
+                : text.substring(0, MAX_VALUE_CHARS) + "... (" + text.length() + " characters)";
+        return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    }
+}

@@ -1,0 +1,201 @@
+package dev.renewal.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import dev.renewal.schedule.Rejection;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * Pulls the records of a JSON array one at a time from a streaming parser: never a whole-document
+ * tree, so memory is bounded by one record. A record that breaks a rule becomes a {@link Rejection}
+ * (index, id if it was read, and the message with path, line and column) and reading goes on with the
+ * next one; malformed JSON (a syntax error, a limit of {@link RenewalJson#READ_CONSTRAINTS}) ends the
+ * stream with an exception, since record boundaries can no longer be trusted.
+ *
+ * <p>Input: an array of records, or for portfolios also {@code {"holidays": [...], "contracts": [...]}};
+ * {@link #holidays()} holds the holidays read so far, so they are known before the first contract
+ * when they come first. Not thread-safe. {@link #hasNext()} and {@link #next()} report I/O and syntax
+ * errors as {@link UncheckedIOException}.
+ *
+ * @param <T> the record type
+ */
+public final class RecordCursor<T> implements Iterator<T>, Closeable {
+
+    private static final String HOLIDAYS = "holidays";
+
+    private final JsonParser p;
+    private final DeserializationContext ctxt;
+    private final RecordDeserializer<T> records;
+    private final String arrayField;
+    private final Consumer<Rejection> rejections;
+    private final RecordId id = new RecordId();
+    private final List<LocalDate> holidays = new ArrayList<>();
+    private JsonStreamContext array;
+    private long index = -1;
+    private long rejected;
+    private T next;
+    private boolean finished;
+
+    RecordCursor(ObjectMapper mapper, JsonParser p, RecordDeserializer<T> records, String arrayField,
+                 Consumer<Rejection> rejections) {
+        this.p = p;
+        this.ctxt = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), p, mapper.getInjectableValues());
+        this.records = records;
+        this.arrayField = arrayField;
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            try {
+                advance();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        T record = next;
+        next = null;
+        return record;
+    }
+
+    /**
+     * Hands every remaining good record, with its index, to {@code action}; bad ones go to the
+     * rejection consumer as usual.
+     *
+     * @throws IOException on I/O errors and malformed JSON
+     */
+    public void readRemaining(ObjLongConsumer<? super T> action) throws IOException {
+        try {
+            while (hasNext()) {
+                T record = next();
+                action.accept(record, index);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The zero-based index of the record last returned or rejected; -1 before the first. */
+    public long index() {
+        return index;
+    }
+
+    /** How many records were rejected so far. */
+    public long rejected() {
+        return rejected;
+    }
+
+    /** The holidays read so far (all of them once the cursor is exhausted), unmodifiable. */
+    public List<LocalDate> holidays() {
+        return Collections.unmodifiableList(holidays);
+    }
+
+    /** Closes the parser and, with it, the input. */
+    @Override
+    public void close() throws IOException {
+        p.close();
+    }
+
+    private void advance() throws IOException {
+        if (array == null) {
+            open();
+        }
+        while (true) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                finish();
+                return;
+            }
+            index++;
+            try {
+                next = records.read(p, ctxt, id);
+                return;
+            } catch (InvalidJsonException e) {
+                rejected++;
+                rejections.accept(new Rejection(index, Optional.ofNullable(id.get()), e.getMessage()));
+                skipRestOfRecord();
+            }
+        }
+    }
+
+    /** Moves past the rest of a bad record: back to the array's own level, whatever depth the error was at. */
+    private void skipRestOfRecord() throws IOException {
+        while (p.getParsingContext() != array) {
+            if (p.nextToken() == null) {
+                throw Problems.at(p, "must close the array of records");
+            }
+        }
+    }
+
+    private void open() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY) {
+            array = p.getParsingContext();
+            return;
+        }
+        if (t != JsonToken.START_OBJECT || arrayField == null) {
+            throw Problems.at(p, arrayField == null ? "must be an array"
+                    : "must be an array of records or an object with " + arrayField + " and holidays");
+        }
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            if (name.equals(arrayField)) {
+                Tokens.startArray(p);
+                array = p.getParsingContext();
+                return;
+            }
+            readSideField(name);
+        }
+        throw Problems.missing(p, arrayField);
+    }
+
+    private void finish() throws IOException {
+        if (array.getParent() != null && array.getParent().inObject()) {
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                readSideField(name);
+            }
+        }
+        if (p.nextToken() != null) {
+            throw Problems.at(p, "must be the end of input");
+        }
+        finished = true;
+    }
+
+    private void readSideField(String name) throws IOException {
+        if (!name.equals(HOLIDAYS)) {
+            throw Problems.unknownField(p, name, arrayField + ", " + HOLIDAYS);
+        }
+        if (!holidays.isEmpty()) {
+            throw Problems.duplicateField(p, name);
+        }
+        holidays.addAll(Tokens.dates(p));
+    }
+}

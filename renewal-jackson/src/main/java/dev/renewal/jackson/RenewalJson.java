@@ -1,0 +1,76 @@
+package dev.renewal.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The shared, immutable JSON factory and mapper for renewal data, with limits that make hostile input
+ * fail fast instead of exhausting memory or stack. Both are thread-safe; reuse them.
+ *
+ * <p>Limits ({@link #READ_CONSTRAINTS}): nesting depth 64 (the deepest real shape is 5), numbers of at
+ * most 32 characters, strings of at most 1 MiB, field names of at most 256 characters; no limit on
+ * the document size, since portfolios are streamed record by record (a caller that wants one can use
+ * {@link StreamReadConstraints.Builder#maxDocumentLength(long)} with {@link #jsonFactory(StreamReadConstraints)}).
+ */
+public final class RenewalJson {
+
+    /** Deepest nesting of arrays and objects accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest number literal accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 32;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+    /** Longest field name accepted, in characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    /** The read limits of {@link #jsonFactory()} and {@link #mapper()}. */
+    public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build();
+
+    private static final JsonFactory FACTORY = jsonFactory(READ_CONSTRAINTS);
+    private static final JsonMapper MAPPER = mapper(FACTORY);
+
+    private RenewalJson() {
+    }
+
+    /** The shared factory with {@link #READ_CONSTRAINTS}, for streaming reads and writes. */
+    public static JsonFactory jsonFactory() {
+        return FACTORY;
+    }
+
+    /** A new factory with other read limits, e.g. with a maximum document length. */
+    public static JsonFactory jsonFactory(StreamReadConstraints constraints) {
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                // Error locations are line and column; the source itself stays out of messages.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * The shared mapper: the {@link RenewalModule}, no default typing, trailing tokens after a value
+     * rejected, and the factory's limits.
+     */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A new mapper over the given factory, configured as {@link #mapper()}. */
+    public static JsonMapper mapper(JsonFactory factory) {
+        return JsonMapper.builder(factory)
+                .addModule(new RenewalModule())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .deactivateDefaultTyping()
+                .build();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.renewal.jackson.csv;
+
+import java.util.Optional;
+
+/**
+ * The columns of a CSV contract ledger, by header name. {@code id}, {@code account} and {@code start}
+ * are required; any other column may be left out of the header, and an empty cell means absent.
+ */
+public enum LedgerColumn {
+    /** The contract id; required. */
+    ID("id", ""),
+    /** The customer's name; required. */
+    ACCOUNT("account", ""),
+    /** First day of service, {@code yyyy-MM-dd}; required. */
+    START("start", ""),
+    /** Inclusive last day of the initial term; exactly one of this and {@code initialTerm}. */
+    END("end", "end"),
+    /** Length of the initial term, ISO-8601 period such as {@code P1Y}. */
+    INITIAL_TERM("initialTerm", "initialTerm"),
+    /** Length of each renewal term; present means the contract auto-renews. */
+    RENEWAL_TERM("renewalTerm", "autoRenewal.term"),
+    /** Renewal cap; only with {@code renewalTerm}. */
+    MAX_RENEWALS("maxRenewals", "autoRenewal.maxRenewals"),
+    /** Notice length; together with {@code noticeUnit}. */
+    NOTICE_AMOUNT("noticeAmount", "notice.amount"),
+    /** Notice unit: {@code DAYS}, {@code WEEKS}, {@code MONTHS} or {@code BUSINESS_DAYS}. */
+    NOTICE_UNIT("noticeUnit", "notice.unit"),
+    /** Optional extra: {@code TERM_END} (default) or {@code RENEWAL_START}. */
+    NOTICE_FROM("noticeFrom", "notice.from"),
+    /** Optional extra: {@code NONE} (default) or {@code PRECEDING}. */
+    NOTICE_ADJUSTMENT("noticeAdjustment", "notice.adjustment"),
+    /** Days of service after the final end; empty means 0. */
+    GRACE_DAYS("graceDays", "graceDays"),
+    /** Annual contract value, plain decimal; together with {@code acvCurrency}. */
+    ACV_AMOUNT("acvAmount", "acv.amount"),
+    /** ISO-4217 code of the annual contract value. */
+    ACV_CURRENCY("acvCurrency", "acv.currency"),
+    /** Day non-renewal notice was given. */
+    NOTICE_GIVEN_ON("noticeGivenOn", "noticeGivenOn"),
+    /** Who owns the renewal. */
+    OWNER("owner", "owner");
+
+    private final String header;
+    private final String coreField;
+
+    LedgerColumn(String header, String coreField) {
+        this.header = header;
+        this.coreField = coreField;
+    }
+
+    /** The name in the CSV header, e.g. {@code noticeAmount}. */
+    public String header() {
+        return header;
+    }
+
+    /** True for the columns every ledger must have. */
+    public boolean required() {
+        return this == ID || this == ACCOUNT || this == START;
+    }
+
+    /** The column with this header name, if any (case-sensitive). */
+    public static Optional<LedgerColumn> byHeader(String name) {
+        for (LedgerColumn c : values()) {
+            if (c.header.equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The column a core field path ({@code notice.amount}) comes from, so core errors name the column. */
+    static Optional<LedgerColumn> byCoreField(String field) {
+        for (LedgerColumn c : values()) {
+            if (!c.coreField.isEmpty() && c.coreField.equals(field) || c.header.equals(field)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

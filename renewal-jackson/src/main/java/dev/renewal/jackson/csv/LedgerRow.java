@@ -1,0 +1,163 @@
+package dev.renewal.jackson.csv;
+
+import dev.renewal.InvalidValueException;
+import dev.renewal.contract.AutoRenewal;
+import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.Contract;
+import dev.renewal.contract.NoticeAnchor;
+import dev.renewal.contract.NoticePeriod;
+import dev.renewal.contract.NoticeUnit;
+import dev.renewal.jackson.IsoText;
+import dev.renewal.money.Money;
+
+import java.util.OptionalInt;
+
+/**
+ * One ledger row turned into a contract with the core's validation; every error names the column.
+ * Cells are looked up through the header's column positions; an empty cell is an absent value.
+ */
+final class LedgerRow {
+
+    private final String[] cells;
+    private final int[] position;
+
+    /** {@code position[column.ordinal()]} is the cell index of that column, or -1 when the header lacks it. */
+    LedgerRow(String[] cells, int[] position) {
+        this.cells = cells;
+        this.position = position;
+    }
+
+    /** The id cell, if the row has one, to name the row in a rejection. */
+    String idOrNull() {
+        return cell(LedgerColumn.ID);
+    }
+
+    /**
+     * The row's contract.
+     *
+     * @throws InvalidValueException whose field is the column name
+     */
+    Contract toContract() {
+        try {
+            return build();
+        } catch (InvalidValueException e) {
+            throw renamed(e);
+        }
+    }
+
+    private Contract build() {
+        Contract.Builder b = Contract.builder(required(LedgerColumn.ID), required(LedgerColumn.ACCOUNT),
+                IsoText.date(LedgerColumn.START.header(), required(LedgerColumn.START)));
+        String end = cell(LedgerColumn.END);
+        String initialTerm = cell(LedgerColumn.INITIAL_TERM);
+        if (end != null && initialTerm != null) {
+            throw InvalidValueException.of(LedgerColumn.INITIAL_TERM.header(), "must be empty when end is given",
+                    initialTerm);
+        }
+        if (end != null) {
+            b.end(IsoText.date(LedgerColumn.END.header(), end));
+        }
+        if (initialTerm != null) {
+            b.initialTerm(IsoText.period(LedgerColumn.INITIAL_TERM.header(), initialTerm));
+        }
+        b.autoRenewal(autoRenewal());
+        b.notice(notice());
+        String grace = cell(LedgerColumn.GRACE_DAYS);
+        if (grace != null) {
+            b.graceDays(IsoText.integer(LedgerColumn.GRACE_DAYS.header(), grace));
+        }
+        b.acv(acv());
+        String given = cell(LedgerColumn.NOTICE_GIVEN_ON);
+        if (given != null) {
+            b.noticeGivenOn(IsoText.date(LedgerColumn.NOTICE_GIVEN_ON.header(), given));
+        }
+        b.owner(cell(LedgerColumn.OWNER));
+        return b.build();
+    }
+
+    private AutoRenewal autoRenewal() {
+        String term = cell(LedgerColumn.RENEWAL_TERM);
+        String max = cell(LedgerColumn.MAX_RENEWALS);
+        if (term == null) {
+            requireEmptyWithout(LedgerColumn.MAX_RENEWALS, max, LedgerColumn.RENEWAL_TERM);
+            return null;
+        }
+        return new AutoRenewal(IsoText.period(LedgerColumn.RENEWAL_TERM.header(), term),
+                max == null ? OptionalInt.empty() : OptionalInt.of(IsoText.integer(LedgerColumn.MAX_RENEWALS.header(), max)));
+    }
+
+    private NoticePeriod notice() {
+        String amount = cell(LedgerColumn.NOTICE_AMOUNT);
+        String unit = cell(LedgerColumn.NOTICE_UNIT);
+        String from = cell(LedgerColumn.NOTICE_FROM);
+        String adjustment = cell(LedgerColumn.NOTICE_ADJUSTMENT);
+        if (amount == null) {
+            requireEmptyWithout(LedgerColumn.NOTICE_UNIT, unit, LedgerColumn.NOTICE_AMOUNT);
+            requireEmptyWithout(LedgerColumn.NOTICE_FROM, from, LedgerColumn.NOTICE_AMOUNT);
+            requireEmptyWithout(LedgerColumn.NOTICE_ADJUSTMENT, adjustment, LedgerColumn.NOTICE_AMOUNT);
+            return null;
+        }
+        if (unit == null) {
+            throw InvalidValueException.of(LedgerColumn.NOTICE_UNIT.header(), "must be given with noticeAmount", null);
+        }
+        return NoticePeriod.of(IsoText.integer(LedgerColumn.NOTICE_AMOUNT.header(), amount),
+                IsoText.constant(LedgerColumn.NOTICE_UNIT.header(), NoticeUnit.class, unit),
+                from == null ? NoticeAnchor.TERM_END
+                        : IsoText.constant(LedgerColumn.NOTICE_FROM.header(), NoticeAnchor.class, from),
+                adjustment == null ? BusinessDayAdjustment.NONE
+                        : IsoText.constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
+    }
+
+    private Money acv() {
+        String amount = cell(LedgerColumn.ACV_AMOUNT);
+        String currency = cell(LedgerColumn.ACV_CURRENCY);
+        if (amount == null) {
+            requireEmptyWithout(LedgerColumn.ACV_CURRENCY, currency, LedgerColumn.ACV_AMOUNT);
+            return null;
+        }
+        if (currency == null) {
+            throw InvalidValueException.of(LedgerColumn.ACV_CURRENCY.header(), "must be given with acvAmount", null);
+        }
+        return Money.of(IsoText.decimal(LedgerColumn.ACV_AMOUNT.header(), amount), Money.currency(currency));
+    }
+
+    private String required(LedgerColumn column) {
+        String value = cell(column);
+        if (value == null) {
+            throw InvalidValueException.of(column.header(), "must not be empty", "");
+        }
+        return value;
+    }
+
+    private static void requireEmptyWithout(LedgerColumn column, String value, LedgerColumn needed) {
+        if (value != null) {
+            throw InvalidValueException.of(column.header(), "must be empty when " + needed.header() + " is empty", value);
+        }
+    }
+
+    private String cell(LedgerColumn column) {
+        int i = position[column.ordinal()];
+        if (i < 0 || i >= cells.length || cells[i] == null || cells[i].isEmpty()) {
+            return null;
+        }
+        return cells[i];
+    }
+
+    /** Core errors name record fields ({@code notice.amount}, or Money's bare {@code amount}); ledgers name columns. */
+    private static InvalidValueException renamed(InvalidValueException e) {
+        String field = switch (e.field()) {
+            case "amount" -> LedgerColumn.ACV_AMOUNT.header();
+            case "currency" -> LedgerColumn.ACV_CURRENCY.header();
+            default -> LedgerColumn.byCoreField(e.field()).map(LedgerColumn::header).orElse(e.field());
+        };
+        return field.equals(e.field()) ? e : InvalidValueException.of(field, e.rule(), new Verbatim(e.value()), e);
+    }
+
+    /** A value already rendered by the core, passed on without a second pair of quotes. */
+    private record Verbatim(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}
