@@ -7,6 +7,7 @@ import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Term;
+import dev.renewal.contract.TermSequence;
 import dev.renewal.schedule.ScheduleEngine;
 import dev.renewal.schedule.Status;
 
@@ -27,6 +28,11 @@ import java.util.Optional;
  * dates are DOMAIN.md section 4's anchored ones. Business days are Monday to Friday without holidays,
  * as in {@link ScheduleEngine#defaults()}; the result equals the engine's {@link KeyDates} (a test
  * proves it). Stateless and thread-safe.
+ *
+ * <p>{@link #closedFormKeyDates} runs the same decisions over the engine's closed-form
+ * {@link TermSequence} instead of the walk: the difference between the two is what the chaining
+ * costs, and the difference to the engine's full schedule is what events, derivations and the
+ * portfolio driver cost.
  */
 public final class ChainedBaseline {
 
@@ -50,8 +56,26 @@ public final class ChainedBaseline {
         return contracts.parallelStream().map(c -> keyDates(c, asOf)).toArray(KeyDates[]::new);
     }
 
-    /** The key dates of one contract on {@code asOf}. */
+    /** The key dates of one contract on {@code asOf}, walking the terms from the start. */
     public static KeyDates keyDates(Contract contract, LocalDate asOf) {
+        return keyDates(contract, asOf, false);
+    }
+
+    /** The key dates of every contract, in input order, on the calling thread, terms in closed form. */
+    public static KeyDates[] closedFormKeyDates(List<Contract> contracts, LocalDate asOf) {
+        KeyDates[] out = new KeyDates[contracts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keyDates(contracts.get(i), asOf, true);
+        }
+        return out;
+    }
+
+    /** The key dates of one contract on {@code asOf}, finding terms in closed form as the engine does. */
+    public static KeyDates closedFormKeyDates(Contract contract, LocalDate asOf) {
+        return keyDates(contract, asOf, true);
+    }
+
+    private static KeyDates keyDates(Contract contract, LocalDate asOf, boolean closedForm) {
         int last = contract.autoRenewal().map(a -> a.maxRenewals().orElse(UNCAPPED)).orElse(0);
         NoticePeriod notice = contract.effectiveNotice();
 
@@ -59,30 +83,30 @@ public final class ChainedBaseline {
         int noticeEnd = NONE;
         Optional<LocalDate> given = contract.noticeGivenOn();
         if (last > 0 && given.isPresent() && !given.get().isAfter(asOf)) {
-            Walk walk = new Walk(contract, last);
+            Cursor walk = cursor(contract, last, closedForm);
             walk.toTermContaining(given.get());
-            noticeEnd = walk.index >= last ? last
-                    : given.get().isAfter(deadline(notice, walk.end)) ? walk.index + 1 : walk.index;
+            noticeEnd = walk.index() >= last ? last
+                    : given.get().isAfter(deadline(notice, walk.end())) ? walk.index() + 1 : walk.index();
         }
         int finalIndex = noticeEnd != NONE ? noticeEnd : last == UNCAPPED ? NONE : last;
 
-        Walk walk = new Walk(contract, last);
+        Cursor walk = cursor(contract, last, closedForm);
         if (asOf.isBefore(contract.start())) {
-            Optional<LocalDate> deadline = last > 0 ? Optional.of(deadline(notice, walk.end)) : Optional.empty();
+            Optional<LocalDate> deadline = last > 0 ? Optional.of(deadline(notice, walk.end())) : Optional.empty();
             Term current = walk.term();
             Optional<Term> next = finalIndex == NONE || finalIndex > 0 ? Optional.of(walk.advance().term()) : Optional.empty();
             return new KeyDates(Status.PENDING, current, deadline, next);
         }
         if (finalIndex != NONE) {
             walk.toIndex(finalIndex);
-            if (asOf.isAfter(walk.end)) {
-                return afterLastTerm(contract, asOf, walk, finalIndex < last ? deadline(notice, walk.end) : null);
+            if (asOf.isAfter(walk.end())) {
+                return afterLastTerm(contract, asOf, walk, finalIndex < last ? deadline(notice, walk.end()) : null);
             }
-            walk = new Walk(contract, last);
+            walk = cursor(contract, last, closedForm);
         }
         walk.toTermContaining(asOf);
-        int k = walk.index;
-        LocalDate deadline = deadline(notice, walk.end);
+        int k = walk.index();
+        LocalDate deadline = deadline(notice, walk.end());
         Status status;
         if (k == finalIndex) {
             status = noticeEnd == k ? Status.ENDING : Status.ACTIVE;
@@ -97,10 +121,10 @@ public final class ChainedBaseline {
     }
 
     /** Past the last contract term: in an extension, in grace, or expired. */
-    private static KeyDates afterLastTerm(Contract contract, LocalDate asOf, Walk walk, LocalDate lastDeadline) {
+    private static KeyDates afterLastTerm(Contract contract, LocalDate asOf, Cursor walk, LocalDate lastDeadline) {
         Term current = walk.term();
-        LocalDate extensionStart = walk.end.plusDays(1);
-        int index = walk.index;
+        LocalDate extensionStart = walk.end().plusDays(1);
+        int index = walk.index();
         for (Extension e : contract.extensions()) {
             LocalDate extensionEnd = extensionStart.plus(e.length()).minusDays(1);
             current = new Term(++index, extensionStart, extensionEnd);
@@ -147,8 +171,73 @@ public final class ChainedBaseline {
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 
-    /** A position in the walk over a contract's terms, starting at the initial term. */
-    private static final class Walk {
+    private static Cursor cursor(Contract contract, int last, boolean closedForm) {
+        return closedForm ? new ClosedForm(contract.terms()) : new Walk(contract, last);
+    }
+
+    /** A position among a contract's terms, starting at the initial term. */
+    private interface Cursor {
+        int index();
+
+        LocalDate end();
+
+        Term term();
+
+        /** Moves to the next term. */
+        Cursor advance();
+
+        /** Moves to the term containing {@code date}, or to the last term when the date is after it. */
+        void toTermContaining(LocalDate date);
+
+        void toIndex(int k);
+    }
+
+    /** Finds any term in one step, as the engine does. */
+    private static final class ClosedForm implements Cursor {
+        private final TermSequence terms;
+        private int index;
+        private LocalDate end;
+
+        ClosedForm(TermSequence terms) {
+            this.terms = terms;
+            this.end = terms.endOf(0);
+        }
+
+        @Override
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public LocalDate end() {
+            return end;
+        }
+
+        @Override
+        public Term term() {
+            return new Term(index, terms.startOf(index), end);
+        }
+
+        @Override
+        public Cursor advance() {
+            toIndex(index + 1);
+            return this;
+        }
+
+        @Override
+        public void toTermContaining(LocalDate date) {
+            toIndex(terms.indexOf(date));
+        }
+
+        @Override
+        public void toIndex(int k) {
+            index = k;
+            end = terms.endOf(k);
+        }
+    }
+
+    /** Walks the terms one by one, each chained on the one before. */
+    private static final class Walk implements Cursor {
         private final LocalDate anchor;
         private final Period step;
         private final int last;
@@ -172,8 +261,19 @@ public final class ChainedBaseline {
             }
         }
 
-        /** Moves to the next term: it starts the day after this one ends. */
-        Walk advance() {
+        @Override
+        public int index() {
+            return index;
+        }
+
+        @Override
+        public LocalDate end() {
+            return end;
+        }
+
+        /** The next term starts the day after this one ends. */
+        @Override
+        public Walk advance() {
             index++;
             start = end.plusDays(1);
             elapsed = elapsed.plus(step);
@@ -181,20 +281,22 @@ public final class ChainedBaseline {
             return this;
         }
 
-        /** Walks on to the term containing {@code date}, or to the last term when the date is after it. */
-        void toTermContaining(LocalDate date) {
+        @Override
+        public void toTermContaining(LocalDate date) {
             while (index < last && end.isBefore(date)) {
                 advance();
             }
         }
 
-        void toIndex(int k) {
+        @Override
+        public void toIndex(int k) {
             while (index < k) {
                 advance();
             }
         }
 
-        Term term() {
+        @Override
+        public Term term() {
             return new Term(index, start, end);
         }
     }

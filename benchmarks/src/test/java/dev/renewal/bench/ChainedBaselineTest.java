@@ -39,11 +39,13 @@ class ChainedBaselineTest {
         PortfolioResult engine = ENGINE.schedule(PORTFOLIO, asOf, Execution.PARALLEL);
         assertEquals(List.of(), engine.rejections());
         KeyDates[] baseline = ChainedBaseline.keyDatesParallel(PORTFOLIO, asOf);
+        KeyDates[] closedForm = ChainedBaseline.closedFormKeyDates(PORTFOLIO, asOf);
         Set<Status> statuses = EnumSet.noneOf(Status.class);
         for (int i = 0; i < baseline.length; i++) {
             KeyDates expected = KeyDates.of(engine.schedules().get(i));
-            if (!expected.equals(baseline[i])) {
-                fail("contract " + PORTFOLIO.get(i) + " on " + asOf + ":\n engine   " + expected + "\n baseline " + baseline[i]);
+            if (!expected.equals(baseline[i]) || !expected.equals(closedForm[i])) {
+                fail("contract " + PORTFOLIO.get(i) + " on " + asOf + ":\n engine      " + expected
+                        + "\n baseline    " + baseline[i] + "\n closed form " + closedForm[i]);
             }
             statuses.add(expected.status());
         }
@@ -64,7 +66,9 @@ class ChainedBaselineTest {
                 .checkAssert((seed, index, offset) -> {
                     Contract c = PortfolioGenerator.withSeed(seed).contract(index);
                     LocalDate asOf = LocalDate.of(2012, 1, 1).plusDays(offset);
-                    assertEquals(KeyDates.of(ENGINE.schedule(c, asOf)), ChainedBaseline.keyDates(c, asOf), c::toString);
+                    KeyDates expected = KeyDates.of(ENGINE.schedule(c, asOf));
+                    assertEquals(expected, ChainedBaseline.keyDates(c, asOf), c::toString);
+                    assertEquals(expected, ChainedBaseline.closedFormKeyDates(c, asOf), c::toString);
                 });
     }
 
