@@ -1,0 +1,233 @@
+package dev.renewal.rules;
+
+import dev.renewal.InvalidValueException;
+import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.OwnerAssignment;
+import dev.renewal.rules.fact.AboutReport;
+import dev.renewal.rules.fact.OwnerChosen;
+import dev.renewal.rules.policy.RulePolicy;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The rule pack, compiled once: classifies late renewals and assigns renewal owners.
+ *
+ * <p>Immutable and thread-safe: the compiled KieBase is shared, and every call runs in its
+ * own short-lived session, inserting up to {@link RenewalRulesBuilder#batchSize(int)} facts at a time.
+ * Build one with {@link #builder()}, or take the bundled pack with the default policy
+ * from {@link #bundled()}.
+ */
+public final class RenewalRules {
+
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+    private final RulePolicy policy;
+    private final int batchSize;
+
+    RenewalRules(KieBase kieBase, RulePolicy policy, int batchSize) {
+        this.kieBase = kieBase;
+        this.catalog = new RuleCatalog(kieBase);
+        this.policy = policy;
+        this.batchSize = batchSize;
+    }
+
+    /** A builder starting from the bundled pack and the default policy. */
+    public static RenewalRulesBuilder builder() {
+        return new RenewalRulesBuilder();
+    }
+
+    /** The bundled pack with the default policy, compiled on first use and then shared. */
+    public static RenewalRules bundled() {
+        return Bundled.ENGINE;
+    }
+
+    /** The policy the rules read their thresholds from. */
+    public RulePolicy policy() {
+        return policy;
+    }
+
+    /** The names of all active rules, sorted. */
+    public Set<String> ruleNames() {
+        return catalog.names();
+    }
+
+    /**
+     * Assesses one late renewal.
+     *
+     * @throws InvalidValueException if the policy has no thresholds in the report's currency
+     * @throws IllegalStateException if the rules reach no class, severity or response (e.g. a
+     *                               needed rule was disabled)
+     */
+    public DelayAssessment classify(DelayReport report) {
+        Objects.requireNonNull(report, "report");
+        problemWith(report).ifPresent(p -> {
+            throw InvalidValueException.of("acv.currency", p, report.acv().currencyCode());
+        });
+        Outcome<DelayAssessment> outcome = classifyChunk(List.of(report)).get(0);
+        return outcome.decision().orElseThrow(() -> new IllegalStateException(
+                "Report " + report.reportId() + " got no assessment: " + outcome.problem()));
+    }
+
+    /** Assesses many late renewals; inputs that get no assessment are reported, not dropped. */
+    public BatchResult<DelayAssessment> classifyAll(Iterable<DelayReport> reports) {
+        return runBatch(reports, DelayReport::reportId, this::problemWith, this::classifyChunk);
+    }
+
+    /**
+     * Chooses the owner of one renewal.
+     *
+     * @throws InvalidValueException if the policy has no thresholds in the account's currency
+     * @throws IllegalStateException if the rules choose no owner or several
+     */
+    public OwnerAssignment assign(AccountProfile account) {
+        Objects.requireNonNull(account, "account");
+        problemWith(account).ifPresent(p -> {
+            throw InvalidValueException.of("acv.currency", p, account.acv().currencyCode());
+        });
+        Outcome<OwnerAssignment> outcome = assignChunk(List.of(account)).get(0);
+        return outcome.decision().orElseThrow(() -> new IllegalStateException(
+                "Account " + account.accountId() + " got no owner: " + outcome.problem()));
+    }
+
+    /** Chooses owners for many renewals; inputs that get no owner are reported, not dropped. */
+    public BatchResult<OwnerAssignment> assignAll(Iterable<AccountProfile> accounts) {
+        return runBatch(accounts, AccountProfile::accountId, this::problemWith, this::assignChunk);
+    }
+
+    private Optional<String> problemWith(DelayReport report) {
+        return currencyProblem(report.acv().currency());
+    }
+
+    private Optional<String> problemWith(AccountProfile account) {
+        return currencyProblem(account.acv().currency());
+    }
+
+    private Optional<String> currencyProblem(java.util.Currency currency) {
+        return policy.thresholds(currency).isPresent() ? Optional.empty()
+                : Optional.of("must have thresholds in the rule policy " + policy.currencies());
+    }
+
+    private <I, O> BatchResult<O> runBatch(Iterable<I> inputs, Function<I, String> id,
+                                           Function<I, Optional<String>> check,
+                                           Function<List<I>, List<Outcome<O>>> decide) {
+        Objects.requireNonNull(inputs, "inputs");
+        List<O> results = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<I> chunk = new ArrayList<>(batchSize);
+        List<Integer> positions = new ArrayList<>(batchSize);
+        int index = 0;
+        for (I input : inputs) {
+            if (input == null) {
+                rejections.add(new Rejection(index, "<null>", "input must not be null"));
+            } else {
+                Optional<String> problem = check.apply(input);
+                if (problem.isPresent()) {
+                    rejections.add(new Rejection(index, id.apply(input), "acv.currency " + problem.get()));
+                } else {
+                    chunk.add(input);
+                    positions.add(index);
+                    if (chunk.size() == batchSize) {
+                        collect(chunk, positions, id, decide, results, rejections);
+                    }
+                }
+            }
+            index++;
+        }
+        collect(chunk, positions, id, decide, results, rejections);
+        rejections.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new BatchResult<>(results, rejections);
+    }
+
+    private static <I, O> void collect(List<I> chunk, List<Integer> positions, Function<I, String> id,
+                                       Function<List<I>, List<Outcome<O>>> decide,
+                                       List<O> results, List<Rejection> rejections) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Outcome<O>> outcomes = decide.apply(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+            Outcome<O> outcome = outcomes.get(i);
+            if (outcome.decision().isPresent()) {
+                results.add(outcome.decision().get());
+            } else {
+                rejections.add(new Rejection(positions.get(i), id.apply(chunk.get(i)), outcome.problem()));
+            }
+        }
+        chunk.clear();
+        positions.clear();
+    }
+
+    private List<Outcome<DelayAssessment>> classifyChunk(List<DelayReport> reports) {
+        Map<DelayReport, DelayDraft> drafts = new IdentityHashMap<>(reports.size() * 2);
+        reports.forEach(r -> drafts.computeIfAbsent(r, DelayDraft::new));
+        FiredRules fired = execute(reports, fact -> {
+            if (fact instanceof AboutReport about) {
+                DelayDraft draft = drafts.get(about.report());
+                if (draft != null) {
+                    draft.accept(fact);
+                }
+            }
+        });
+        List<Outcome<DelayAssessment>> outcomes = new ArrayList<>(reports.size());
+        for (DelayReport report : reports) {
+            List<String> missing = new ArrayList<>(0);
+            outcomes.add(drafts.get(report).finish(fired.of(report), missing)
+                    .map(Outcome::decided)
+                    .orElseGet(() -> Outcome.failed("the rules concluded " + String.join(", ", missing))));
+        }
+        return outcomes;
+    }
+
+    private List<Outcome<OwnerAssignment>> assignChunk(List<AccountProfile> accounts) {
+        Map<AccountProfile, List<OwnerChosen>> chosen = new IdentityHashMap<>();
+        FiredRules fired = execute(accounts, fact -> {
+            if (fact instanceof OwnerChosen owner) {
+                chosen.computeIfAbsent(owner.account(), a -> new ArrayList<>(1)).add(owner);
+            }
+        });
+        List<Outcome<OwnerAssignment>> outcomes = new ArrayList<>(accounts.size());
+        for (AccountProfile account : accounts) {
+            List<OwnerChosen> owners = chosen.getOrDefault(account, List.of());
+            if (owners.size() != 1) {
+                outcomes.add(Outcome.failed("the rules chose " + owners.size() + " owners, expected exactly 1"));
+            } else {
+                outcomes.add(Outcome.decided(OwnerAssignment.of(account.accountId(), owners.get(0).owner(),
+                        owners.get(0).lens(), fired.of(account))));
+            }
+        }
+        return outcomes;
+    }
+
+    private FiredRules execute(List<?> facts, java.util.function.Consumer<Object> conclusions) {
+        FiredRules fired = new FiredRules(catalog.explanations(), facts.size());
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(fired);
+            session.insert(policy);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            session.getObjects().forEach(conclusions);
+        } finally {
+            session.dispose();
+        }
+        return fired;
+    }
+
+    /** Holds the bundled engine so it is compiled only when first asked for. */
+    private static final class Bundled {
+        private static final RenewalRules ENGINE = builder().build();
+    }
+}

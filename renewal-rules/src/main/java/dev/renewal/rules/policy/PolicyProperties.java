@@ -1,0 +1,148 @@
+package dev.renewal.rules.policy;
+
+import dev.renewal.InvalidValueException;
+import dev.renewal.delay.PercentRange;
+import dev.renewal.money.Money;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Reads a {@link RulePolicy} from a properties file, over a base policy; keys not given
+ * keep the base value. Unknown keys are rejected, so a typo cannot silently keep a default.
+ *
+ * <pre>
+ * acv.low.USD=10000            acv.high.USD=100000         fee.admin.USD=500
+ * stakeholders.enterprise=5    fold.extensions=3           fold.shoppingExtensions=1
+ * premium.monthToMonth=15-25   pilot.discountPercent=20    bridge.daysPastDecision=0
+ * bridge.shortExtension=P30D   bridge.longExtension=P60D   bridge.budgetCycle=P3M
+ * bridge.monthToMonth=P1M      bridge.pilot=P90D           bridge.grace=P15D
+ * </pre>
+ * A currency new to the base policy needs all three of {@code acv.low}, {@code acv.high}
+ * and {@code fee.admin}.
+ */
+public final class PolicyProperties {
+
+    private PolicyProperties() {
+    }
+
+    /**
+     * Reads a properties file over the defaults.
+     *
+     * @throws InvalidValueException naming the key, for an unknown key or a bad value
+     * @throws UncheckedIOException  if the file cannot be read
+     */
+    public static RulePolicy load(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, RulePolicy.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule policy " + file, e);
+        }
+    }
+
+    /** Reads properties from a stream over a base policy; see {@link #read(Properties, RulePolicy)}. */
+    public static RulePolicy load(InputStream in, RulePolicy base) {
+        Properties properties = new Properties();
+        try {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read rule policy", e);
+        }
+        return read(properties, base);
+    }
+
+    /**
+     * Applies properties over a base policy.
+     *
+     * @throws InvalidValueException naming the key, for an unknown key or a bad value
+     */
+    public static RulePolicy read(Properties properties, RulePolicy base) {
+        Objects.requireNonNull(properties, "properties");
+        RulePolicy.Builder b = Objects.requireNonNull(base, "base").toBuilder();
+        TreeSet<String> currencies = new TreeSet<>();
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            String value = properties.getProperty(key).trim();
+            try {
+                apply(b, currencies, key, value);
+            } catch (InvalidValueException e) {
+                throw InvalidValueException.of(key, e.rule(), value, e);
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw InvalidValueException.of(key, "must be a " + (key.startsWith("bridge.")
+                        && !key.endsWith("Decision") ? "ISO-8601 period such as P30D" : "number"), value, e);
+            }
+        }
+        for (String code : currencies) {
+            b.thresholds(thresholdsFor(properties, base, code));
+        }
+        return b.build();
+    }
+
+    private static void apply(RulePolicy.Builder b, TreeSet<String> currencies, String key, String value) {
+        if (key.startsWith("acv.low.") || key.startsWith("acv.high.") || key.startsWith("fee.admin.")) {
+            currencies.add(key.substring(key.lastIndexOf('.') + 1));
+            return;
+        }
+        switch (key) {
+            case "stakeholders.enterprise" -> b.enterpriseStakeholders(Integer.parseInt(value));
+            case "fold.extensions" -> b.foldAfterExtensions(Integer.parseInt(value));
+            case "fold.shoppingExtensions" -> b.shoppingFoldAfterExtensions(Integer.parseInt(value));
+            case "premium.monthToMonth" -> b.monthToMonthPremium(range(key, value));
+            case "pilot.discountPercent" -> b.pilotDiscountPercent(new BigDecimal(value));
+            case "bridge.daysPastDecision" -> b.bridgeFromDaysPastDecision(Integer.parseInt(value));
+            case "bridge.shortExtension" -> b.shortExtension(Period.parse(value));
+            case "bridge.longExtension" -> b.longExtension(Period.parse(value));
+            case "bridge.budgetCycle" -> b.budgetCycleBridge(Period.parse(value));
+            case "bridge.monthToMonth" -> b.monthToMonth(Period.parse(value));
+            case "bridge.pilot" -> b.pilot(Period.parse(value));
+            case "bridge.grace" -> b.grace(Period.parse(value));
+            default -> throw InvalidValueException.of("key", "must be a known rule policy key", key);
+        }
+    }
+
+
+    private static PercentRange range(String key, String value) {
+        int dash = value.indexOf('-');
+        if (dash <= 0) {
+            throw InvalidValueException.of(key, "must be a range such as 15-25", value);
+        }
+        return PercentRange.of(new BigDecimal(value.substring(0, dash).trim()),
+                new BigDecimal(value.substring(dash + 1).trim()));
+    }
+
+    private static CurrencyThresholds thresholdsFor(Properties p, RulePolicy base, String code) {
+        CurrencyThresholds known = base.thresholds(Money.currency(code)).orElse(null);
+        Money low = money(p, "acv.low." + code, code, known == null ? null : known.lowAcv());
+        Money high = money(p, "acv.high." + code, code, known == null ? null : known.highAcv());
+        Money fee = money(p, "fee.admin." + code, code, known == null ? null : known.adminFee());
+        try {
+            return CurrencyThresholds.of(low, high, fee);
+        } catch (InvalidValueException e) {
+            throw e.under("acv." + code);
+        }
+    }
+
+    private static Money money(Properties p, String key, String code, Money fallback) {
+        String text = p.getProperty(key);
+        if (text == null) {
+            if (fallback == null) {
+                throw InvalidValueException.of(key, "must be given for a currency new to the policy", "absent");
+            }
+            return fallback;
+        }
+        try {
+            return Money.of(text.trim(), code);
+        } catch (InvalidValueException e) {
+            throw e.under(key);
+        }
+    }
+}
