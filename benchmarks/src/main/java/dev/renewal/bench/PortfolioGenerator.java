@@ -72,7 +72,7 @@ public final class PortfolioGenerator {
 
     /** Contract number {@code index}; the same for the same seed and index. */
     public Contract contract(int index) {
-        SplittableRandom random = new SplittableRandom(mix(seed, index));
+        SplittableRandom random = random(seed, index);
         LocalDate start = start(random);
         Contract.Builder b = Contract.builder(id(index), "Account " + random.nextInt(ACCOUNTS), start);
 
@@ -190,6 +190,11 @@ public final class PortfolioGenerator {
             out.add(e);
         }
         return out;
+    }
+
+    /** The random stream of record {@code index}, shared with {@link RenewalCaseGenerator}. */
+    static SplittableRandom random(long seed, int index) {
+        return new SplittableRandom(mix(seed, index));
     }
 
     /** SplitMix64's finalizer: neighbouring indexes get unrelated streams. */
