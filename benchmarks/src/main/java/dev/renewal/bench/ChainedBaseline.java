@@ -176,27 +176,32 @@ public final class ChainedBaseline {
     }
 
     /** A position among a contract's terms, starting at the initial term. */
-    private interface Cursor {
-        int index();
+    private abstract static class Cursor {
+        int index;
+        LocalDate end;
 
-        LocalDate end();
+        final int index() {
+            return index;
+        }
 
-        Term term();
+        final LocalDate end() {
+            return end;
+        }
+
+        abstract Term term();
 
         /** Moves to the next term. */
-        Cursor advance();
+        abstract Cursor advance();
 
         /** Moves to the term containing {@code date}, or to the last term when the date is after it. */
-        void toTermContaining(LocalDate date);
+        abstract void toTermContaining(LocalDate date);
 
-        void toIndex(int k);
+        abstract void toIndex(int k);
     }
 
     /** Finds any term in one step, as the engine does. */
-    private static final class ClosedForm implements Cursor {
+    private static final class ClosedForm extends Cursor {
         private final TermSequence terms;
-        private int index;
-        private LocalDate end;
 
         ClosedForm(TermSequence terms) {
             this.terms = terms;
@@ -204,47 +209,35 @@ public final class ChainedBaseline {
         }
 
         @Override
-        public int index() {
-            return index;
-        }
-
-        @Override
-        public LocalDate end() {
-            return end;
-        }
-
-        @Override
-        public Term term() {
+        Term term() {
             return new Term(index, terms.startOf(index), end);
         }
 
         @Override
-        public Cursor advance() {
+        Cursor advance() {
             toIndex(index + 1);
             return this;
         }
 
         @Override
-        public void toTermContaining(LocalDate date) {
+        void toTermContaining(LocalDate date) {
             toIndex(terms.indexOf(date));
         }
 
         @Override
-        public void toIndex(int k) {
+        void toIndex(int k) {
             index = k;
             end = terms.endOf(k);
         }
     }
 
     /** Walks the terms one by one, each chained on the one before. */
-    private static final class Walk implements Cursor {
+    private static final class Walk extends Cursor {
         private final LocalDate anchor;
         private final Period step;
         private final int last;
         private Period elapsed;
-        private int index;
         private LocalDate start;
-        private LocalDate end;
 
         Walk(Contract contract, int last) {
             this.last = last;
@@ -261,19 +254,9 @@ public final class ChainedBaseline {
             }
         }
 
-        @Override
-        public int index() {
-            return index;
-        }
-
-        @Override
-        public LocalDate end() {
-            return end;
-        }
-
         /** The next term starts the day after this one ends. */
         @Override
-        public Walk advance() {
+        Walk advance() {
             index++;
             start = end.plusDays(1);
             elapsed = elapsed.plus(step);
@@ -282,21 +265,21 @@ public final class ChainedBaseline {
         }
 
         @Override
-        public void toTermContaining(LocalDate date) {
+        void toTermContaining(LocalDate date) {
             while (index < last && end.isBefore(date)) {
                 advance();
             }
         }
 
         @Override
-        public void toIndex(int k) {
+        void toIndex(int k) {
             while (index < k) {
                 advance();
             }
         }
 
         @Override
-        public Term term() {
+        Term term() {
             return new Term(index, start, end);
         }
     }

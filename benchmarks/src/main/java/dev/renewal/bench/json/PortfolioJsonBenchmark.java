@@ -2,7 +2,7 @@ package dev.renewal.bench.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.renewal.bench.PortfolioGenerator;
+import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.Portfolio;
@@ -13,26 +13,20 @@ import dev.renewal.jackson.RenewalJson;
 import dev.renewal.jackson.ScheduleWriter;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.Rejection;
-import dev.renewal.schedule.ScheduleEngine;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,24 +38,14 @@ import java.util.concurrent.TimeUnit;
  * contracts/s. The baseline {@code tokensOnly} walks the same bytes with Jackson's bare streaming
  * parser: the ceiling a reader that also validates and builds contracts can approach.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class PortfolioJsonBenchmark {
+public class PortfolioJsonBenchmark extends PortfolioBenchmark {
 
-    @Param({"10000", "100000", "1000000"})
-    int size;
-
-    List<Contract> contracts;
-    Portfolio portfolio;
+    Portfolio document;
     byte[] json;
     ObjectMapper mapper;
     ContractReader reader;
-    ScheduleEngine engine;
-    LocalDate asOf;
 
     /** Bytes and contracts handled, reported by JMH as rates beside the operations. */
     @State(Scope.Thread)
@@ -77,15 +61,12 @@ public class PortfolioJsonBenchmark {
         }
     }
 
-    @Setup
-    public void generate() throws IOException {
-        contracts = PortfolioGenerator.standard().portfolio(size);
-        portfolio = Portfolio.of(contracts);
+    @Override
+    protected void prepare() throws IOException {
+        document = Portfolio.of(portfolio);
         mapper = RenewalJson.mapper();
-        json = mapper.writeValueAsBytes(portfolio);
+        json = mapper.writeValueAsBytes(document);
         reader = ContractReader.create();
-        engine = ScheduleEngine.defaults();
-        asOf = LocalDate.of(2026, 11, 23);
         PortfolioRead check = reader.readAll(new ByteArrayInputStream(json));
         if (!check.rejections().isEmpty() || check.portfolio().contracts().size() != size) {
             throw new IllegalStateException("the generated portfolio does not read back: " + check.rejections());
@@ -132,7 +113,7 @@ public class PortfolioJsonBenchmark {
     @Benchmark
     public long write(Volume volume) throws IOException {
         CountingSink out = new CountingSink();
-        mapper.writeValue(out, portfolio);
+        mapper.writeValue(out, document);
         count(volume, out.count, size);
         return out.count;
     }

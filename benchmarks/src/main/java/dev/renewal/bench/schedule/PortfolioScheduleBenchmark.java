@@ -2,29 +2,19 @@ package dev.renewal.bench.schedule;
 
 import dev.renewal.bench.ChainedBaseline;
 import dev.renewal.bench.KeyDates;
-import dev.renewal.bench.PortfolioGenerator;
+import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.PortfolioSink;
 import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
-import dev.renewal.schedule.ScheduleEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,29 +28,9 @@ import java.util.concurrent.TimeUnit;
  * per-contract cost from the portfolio driver (input-order chunks, duplicate-id check), and
  * {@code engineStreaming} from the cost of holding a million schedules live until the run ends.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-// Schedules of a million contracts are about 2 GB live at the end of an operation.
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class PortfolioScheduleBenchmark {
-
-    @Param({"10000", "100000", "1000000"})
-    int size;
-
-    /** A day when the portfolio holds every status: pending, active, locked in, ending, in grace, expired. */
-    LocalDate asOf;
-    List<Contract> portfolio;
-    ScheduleEngine engine;
-
-    @Setup
-    public void generate() {
-        asOf = LocalDate.of(2026, 11, 23);
-        portfolio = PortfolioGenerator.standard().portfolio(size);
-        engine = ScheduleEngine.defaults();
-    }
+public class PortfolioScheduleBenchmark extends PortfolioBenchmark {
 
     @Benchmark
     public PortfolioResult engineSequential() {
