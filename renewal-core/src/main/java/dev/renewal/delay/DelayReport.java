@@ -5,6 +5,7 @@ import dev.renewal.money.Money;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param reportedOn        when the delay was communicated
  * @param decisionDate      the notice deadline or term end the renewal must beat
  * @param cause             the stated cause
- * @param signals           what the team observed; an unmodifiable copy
+ * @param signals           what the team observed; an unmodifiable copy in declaration order
  * @param extensionsGranted extensions already granted for this renewal, {@code >= 0}
  * @param acv               the annual contract value
  * @param note              free text, possibly empty
@@ -39,7 +40,10 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
         if (extensionsGranted < 0) {
             throw InvalidValueException.of("extensionsGranted", "must be >= 0", extensionsGranted);
         }
-        signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+        // An EnumSet keeps declaration order (stable toString) and makes the rules' contains checks cheap.
+        EnumSet<DelaySignal> copy = EnumSet.noneOf(DelaySignal.class);
+        copy.addAll(signals);
+        signals = Collections.unmodifiableSet(copy);
     }
 
     /**

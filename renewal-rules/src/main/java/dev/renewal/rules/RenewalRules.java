@@ -3,6 +3,7 @@ package dev.renewal.rules;
 import dev.renewal.InvalidValueException;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.rules.fact.AboutReport;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -71,17 +73,12 @@ public final class RenewalRules {
      */
     public DelayAssessment classify(DelayReport report) {
         Objects.requireNonNull(report, "report");
-        problemWith(report).ifPresent(p -> {
-            throw InvalidValueException.of("acv.currency", p, report.acv().currencyCode());
-        });
-        Outcome<DelayAssessment> outcome = classifyChunk(List.of(report)).get(0);
-        return outcome.decision().orElseThrow(() -> new IllegalStateException(
-                "Report " + report.reportId() + " got no assessment: " + outcome.problem()));
+        return decideOne(report, "Report " + report.reportId(), report.acv(), this::classifyChunk);
     }
 
     /** Assesses many late renewals; inputs that get no assessment are reported, not dropped. */
     public BatchResult<DelayAssessment> classifyAll(Iterable<DelayReport> reports) {
-        return runBatch(reports, DelayReport::reportId, this::problemWith, this::classifyChunk);
+        return runBatch(reports, DelayReport::reportId, r -> currencyProblem(r.acv()), this::classifyChunk);
     }
 
     /**
@@ -92,29 +89,25 @@ public final class RenewalRules {
      */
     public OwnerAssignment assign(AccountProfile account) {
         Objects.requireNonNull(account, "account");
-        problemWith(account).ifPresent(p -> {
-            throw InvalidValueException.of("acv.currency", p, account.acv().currencyCode());
-        });
-        Outcome<OwnerAssignment> outcome = assignChunk(List.of(account)).get(0);
-        return outcome.decision().orElseThrow(() -> new IllegalStateException(
-                "Account " + account.accountId() + " got no owner: " + outcome.problem()));
+        return decideOne(account, "Account " + account.accountId(), account.acv(), this::assignChunk);
     }
 
     /** Chooses owners for many renewals; inputs that get no owner are reported, not dropped. */
     public BatchResult<OwnerAssignment> assignAll(Iterable<AccountProfile> accounts) {
-        return runBatch(accounts, AccountProfile::accountId, this::problemWith, this::assignChunk);
+        return runBatch(accounts, AccountProfile::accountId, a -> currencyProblem(a.acv()), this::assignChunk);
     }
 
-    private Optional<String> problemWith(DelayReport report) {
-        return currencyProblem(report.acv().currency());
+    private <I, O> O decideOne(I input, String what, Money acv, Function<List<I>, List<Outcome<O>>> decide) {
+        currencyProblem(acv).ifPresent(p -> {
+            throw InvalidValueException.of("acv.currency", p, acv.currencyCode());
+        });
+        Outcome<O> outcome = decide.apply(List.of(input)).get(0);
+        return outcome.decision().orElseThrow(() -> new IllegalStateException(
+                what + " got no decision: " + outcome.problem()));
     }
 
-    private Optional<String> problemWith(AccountProfile account) {
-        return currencyProblem(account.acv().currency());
-    }
-
-    private Optional<String> currencyProblem(java.util.Currency currency) {
-        return policy.thresholds(currency).isPresent() ? Optional.empty()
+    private Optional<String> currencyProblem(Money acv) {
+        return policy.thresholds(acv.currency()).isPresent() ? Optional.empty()
                 : Optional.of("must have thresholds in the rule policy " + policy.currencies());
     }
 
@@ -155,7 +148,7 @@ public final class RenewalRules {
         if (chunk.isEmpty()) {
             return;
         }
-        List<Outcome<O>> outcomes = decide.apply(chunk);
+        List<Outcome<O>> outcomes = decideIsolatingFailures(chunk, decide);
         for (int i = 0; i < chunk.size(); i++) {
             Outcome<O> outcome = outcomes.get(i);
             if (outcome.decision().isPresent()) {
@@ -166,6 +159,35 @@ public final class RenewalRules {
         }
         chunk.clear();
         positions.clear();
+    }
+
+    /**
+     * Decides a chunk; if a rule throws, decides each input alone so only the inputs that
+     * make the rules fail are rejected, with the error, and the rest still get decisions.
+     */
+    private static <I, O> List<Outcome<O>> decideIsolatingFailures(List<I> chunk,
+                                                                  Function<List<I>, List<Outcome<O>>> decide) {
+        try {
+            return decide.apply(chunk);
+        } catch (RuntimeException chunkFailure) {
+            List<Outcome<O>> outcomes = new ArrayList<>(chunk.size());
+            for (I input : chunk) {
+                try {
+                    outcomes.add(decide.apply(List.of(input)).get(0));
+                } catch (RuntimeException e) {
+                    outcomes.add(Outcome.failed("a rule failed: " + rootMessage(e)));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private List<Outcome<DelayAssessment>> classifyChunk(List<DelayReport> reports) {
@@ -209,7 +231,7 @@ public final class RenewalRules {
         return outcomes;
     }
 
-    private FiredRules execute(List<?> facts, java.util.function.Consumer<Object> conclusions) {
+    private FiredRules execute(List<?> facts, Consumer<Object> conclusions) {
         FiredRules fired = new FiredRules(catalog.explanations(), facts.size());
         KieSession session = kieBase.newKieSession();
         try {

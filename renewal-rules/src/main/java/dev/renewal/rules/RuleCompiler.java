@@ -26,6 +26,8 @@ import java.util.TreeSet;
  */
 final class RuleCompiler {
 
+    private static final String PARSER_GAVE_UP = "Parser returned a null Package";
+
     private RuleCompiler() {
     }
 
@@ -79,6 +81,9 @@ final class RuleCompiler {
         List<RuleError> errors = new ArrayList<>();
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError e : builder.getErrors()) {
+                if (PARSER_GAVE_UP.equals(e.getMessage())) {
+                    continue; // follows a syntax error that is already reported with its line
+                }
                 int[] lines = e.getLines();
                 String resource = e.getResource() == null ? "(unknown resource)" : e.getResource().getSourcePath();
                 errors.add(new RuleError(resource, lines.length == 0 ? 0 : lines[0], e.getMessage().strip()));

@@ -72,11 +72,13 @@ public final class PlainJavaDelayClassifier {
                 "Dissatisfaction, alternatives or a sudden budget concern put the renewal at risk", fired);
         risk |= fire(r.cause() == DelayCause.HIDDEN_PROBLEM || r.cause() == DelayCause.SHOPPING_AROUND,
                 "A hidden problem or shopping around is a risk delay", fired);
-        risk |= fire(vague && avoiding, "Vagueness that turns defensive, silent or ignores help is a risk delay", fired);
-        boolean decision = fire(vague || avoiding, "Vague, evasive or unresponsive customers have not decided", fired);
+        risk |= fire(vague && avoiding,
+                "Vagueness that turns defensive, silent or ignores help is a risk delay", fired);
+        boolean decision = fire(vague || avoiding,
+                "Vague, evasive or unresponsive customers have not decided", fired);
         decision |= fire(r.cause() == DelayCause.TOO_MANY_STAKEHOLDERS || s.contains(STAKEHOLDERS_DISAGREE)
-                || s.contains(NO_FINAL_AUTHORITY), "Disagreeing stakeholders without a final authority have not decided",
-                fired);
+                || s.contains(NO_FINAL_AUTHORITY),
+                "Disagreeing stakeholders without a final authority have not decided", fired);
         decision |= fire(r.cause() == DelayCause.CHAMPION_CHANGE, "A champion change reopens the decision", fired);
         boolean administrative = fire(s.contains(WANTS_TO_RENEW)
                         && (s.contains(SPECIFIC_REASON) || PROCESS_CAUSES.contains(r.cause())),
@@ -169,27 +171,27 @@ public final class PlainJavaDelayClassifier {
         }
         // Added in BridgeKind order, the order the engine reports them in.
         if (fire(c != DelayClass.RISK, "A customer not at risk can extend at the current rate", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.EXTENSION_AT_CURRENT_RATE, policy.shortExtension()));
+            bridges.add(policy.bridge(BridgeKind.EXTENSION_AT_CURRENT_RATE));
         }
         if (fire(c != DelayClass.RISK, "A customer not at risk can take a longer extension for an admin fee", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.EXTENSION_WITH_ADMIN_FEE, policy.longExtension())
+            bridges.add(policy.bridge(BridgeKind.EXTENSION_WITH_ADMIN_FEE)
                     .withFee(policy.adminFeeFor(r.acv())));
         }
         if (fire(r.cause() == DelayCause.BUDGET_APPROVAL || r.cause() == DelayCause.FISCAL_TIMING,
                 "A budget or fiscal delay can align a bridge with the budget cycle", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE, policy.budgetCycleBridge()));
+            bridges.add(policy.bridge(BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE));
         }
         if (fire(c != DelayClass.ADMINISTRATIVE,
                 "An undecided or at-risk customer can go month to month at a premium", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.MONTH_TO_MONTH_AT_PREMIUM, policy.monthToMonth())
+            bridges.add(policy.bridge(BridgeKind.MONTH_TO_MONTH_AT_PREMIUM)
                     .withPremium(policy.monthToMonthPremium()));
         }
         if (fire(r.shows(VALUE_QUESTIONED), "A customer who needs to see more value can take a paid pilot", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.PAID_PILOT, policy.pilot())
+            bridges.add(policy.bridge(BridgeKind.PAID_PILOT)
                     .withDiscount(policy.pilotDiscountPercent()));
         }
         if (fire(c == DelayClass.ADMINISTRATIVE, "Paperwork that is nearly done gets a grace period", fired)) {
-            bridges.add(BridgeOption.of(BridgeKind.GRACE_PERIOD, policy.grace()));
+            bridges.add(policy.bridge(BridgeKind.GRACE_PERIOD));
         }
         return bridges;
     }

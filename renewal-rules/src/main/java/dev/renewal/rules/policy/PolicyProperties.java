@@ -1,6 +1,7 @@
 package dev.renewal.rules.policy;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.money.Money;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -24,13 +26,15 @@ import java.util.TreeSet;
  * acv.low.USD=10000            acv.high.USD=100000         fee.admin.USD=500
  * stakeholders.enterprise=5    fold.extensions=3           fold.shoppingExtensions=1
  * premium.monthToMonth=15-25   pilot.discountPercent=20    bridge.daysPastDecision=0
- * bridge.shortExtension=P30D   bridge.longExtension=P60D   bridge.budgetCycle=P3M
- * bridge.monthToMonth=P1M      bridge.pilot=P90D           bridge.grace=P15D
+ * bridge.length.EXTENSION_AT_CURRENT_RATE=P30D        bridge.length.GRACE_PERIOD=P15D
+ * bridge.length.&lt;any other BridgeKind&gt;=&lt;ISO-8601 period&gt;
  * </pre>
  * A currency new to the base policy needs all three of {@code acv.low}, {@code acv.high}
  * and {@code fee.admin}.
  */
 public final class PolicyProperties {
+
+    private static final String BRIDGE_LENGTH = "bridge.length.";
 
     private PolicyProperties() {
     }
@@ -77,8 +81,8 @@ public final class PolicyProperties {
             } catch (InvalidValueException e) {
                 throw InvalidValueException.of(key, e.rule(), value, e);
             } catch (NumberFormatException | DateTimeParseException e) {
-                throw InvalidValueException.of(key, "must be a " + (key.startsWith("bridge.")
-                        && !key.endsWith("Decision") ? "ISO-8601 period such as P30D" : "number"), value, e);
+                String expected = key.startsWith(BRIDGE_LENGTH) ? "an ISO-8601 period such as P30D" : "a number";
+                throw InvalidValueException.of(key, "must be " + expected, value, e);
             }
         }
         for (String code : currencies) {
@@ -88,6 +92,10 @@ public final class PolicyProperties {
     }
 
     private static void apply(RulePolicy.Builder b, TreeSet<String> currencies, String key, String value) {
+        if (key.startsWith(BRIDGE_LENGTH)) {
+            b.bridgeLength(bridgeKind(key), Period.parse(value));
+            return;
+        }
         if (key.startsWith("acv.low.") || key.startsWith("acv.high.") || key.startsWith("fee.admin.")) {
             currencies.add(key.substring(key.lastIndexOf('.') + 1));
             return;
@@ -99,16 +107,20 @@ public final class PolicyProperties {
             case "premium.monthToMonth" -> b.monthToMonthPremium(range(key, value));
             case "pilot.discountPercent" -> b.pilotDiscountPercent(new BigDecimal(value));
             case "bridge.daysPastDecision" -> b.bridgeFromDaysPastDecision(Integer.parseInt(value));
-            case "bridge.shortExtension" -> b.shortExtension(Period.parse(value));
-            case "bridge.longExtension" -> b.longExtension(Period.parse(value));
-            case "bridge.budgetCycle" -> b.budgetCycleBridge(Period.parse(value));
-            case "bridge.monthToMonth" -> b.monthToMonth(Period.parse(value));
-            case "bridge.pilot" -> b.pilot(Period.parse(value));
-            case "bridge.grace" -> b.grace(Period.parse(value));
             default -> throw InvalidValueException.of("key", "must be a known rule policy key", key);
         }
     }
 
+
+    private static BridgeKind bridgeKind(String key) {
+        String name = key.substring(BRIDGE_LENGTH.length());
+        for (BridgeKind kind : BridgeKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        throw InvalidValueException.of("key", "must end in a bridge kind " + List.of(BridgeKind.values()), key);
+    }
 
     private static PercentRange range(String key, String value) {
         int dash = value.indexOf('-');

@@ -1,16 +1,21 @@
 package dev.renewal.rules.policy;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.delay.BridgeKind;
+import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every threshold the rule pack uses, so that no rule carries a literal. Rules see the
@@ -24,7 +29,8 @@ import java.util.Optional;
  *   <li>fold after 3 extensions without a concrete timeline; a shopping customer after 1</li>
  *   <li>month-to-month premium 15-25 %; paid pilot 20 % off</li>
  *   <li>bridges from 0 days past the decision date (on the date itself)</li>
- *   <li>bridge lengths: 30 and 60 days, a quarter (3 months), 1 month, 90-day pilot, 15-day grace</li>
+ *   <li>bridge lengths: extension at the current rate 30 days, with admin fee 60 days, budget cycle
+ *       a quarter (3 months), month to month 1 month, paid pilot 90 days, grace 15 days</li>
  * </ul>
  * Override from code with {@link #toBuilder()} or from a properties file with
  * {@link PolicyProperties}; JSON policy reading belongs to renewal-jackson.
@@ -32,9 +38,9 @@ import java.util.Optional;
 public final class RulePolicy {
 
     private static final RulePolicy DEFAULTS = new Builder()
-            .thresholds(CurrencyThresholds.of(Money.of("10000", "USD"), Money.of("100000", "USD"), Money.of("500", "USD")))
-            .thresholds(CurrencyThresholds.of(Money.of("10000", "EUR"), Money.of("100000", "EUR"), Money.of("500", "EUR")))
-            .thresholds(CurrencyThresholds.of(Money.of("8000", "GBP"), Money.of("80000", "GBP"), Money.of("400", "GBP")))
+            .thresholds(thresholds("USD", "10000", "100000", "500"))
+            .thresholds(thresholds("EUR", "10000", "100000", "500"))
+            .thresholds(thresholds("GBP", "8000", "80000", "400"))
             .build();
 
     private final Map<Currency, CurrencyThresholds> thresholds;
@@ -44,12 +50,7 @@ public final class RulePolicy {
     private final PercentRange monthToMonthPremium;
     private final BigDecimal pilotDiscountPercent;
     private final int bridgeFromDaysPastDecision;
-    private final Period shortExtension;
-    private final Period longExtension;
-    private final Period budgetCycleBridge;
-    private final Period monthToMonth;
-    private final Period pilot;
-    private final Period grace;
+    private final Map<BridgeKind, Period> bridgeLengths;
 
     private RulePolicy(Builder b) {
         this.thresholds = Map.copyOf(b.thresholds);
@@ -59,12 +60,7 @@ public final class RulePolicy {
         this.monthToMonthPremium = b.monthToMonthPremium;
         this.pilotDiscountPercent = b.pilotDiscountPercent;
         this.bridgeFromDaysPastDecision = b.bridgeFromDaysPastDecision;
-        this.shortExtension = b.shortExtension;
-        this.longExtension = b.longExtension;
-        this.budgetCycleBridge = b.budgetCycleBridge;
-        this.monthToMonth = b.monthToMonth;
-        this.pilot = b.pilot;
-        this.grace = b.grace;
+        this.bridgeLengths = Collections.unmodifiableMap(new EnumMap<>(b.bridgeLengths));
     }
 
     /** The documented defaults. */
@@ -83,7 +79,7 @@ public final class RulePolicy {
     }
 
     /** The currencies the policy has thresholds for. */
-    public java.util.Set<Currency> currencies() {
+    public Set<Currency> currencies() {
         return thresholds.keySet();
     }
 
@@ -137,34 +133,18 @@ public final class RulePolicy {
         return bridgeFromDaysPastDecision;
     }
 
-    /** Length of the extension at the current rate. */
-    public Period shortExtension() {
-        return shortExtension;
+    /** The length of a bridge kind. */
+    public Period bridgeLength(BridgeKind kind) {
+        return bridgeLengths.get(Objects.requireNonNull(kind, "kind"));
     }
 
-    /** Length of the extension with an admin fee. */
-    public Period longExtension() {
-        return longExtension;
+    /** A bridge of this kind with the policy's length and no other terms; rules add fee, premium or discount. */
+    public BridgeOption bridge(BridgeKind kind) {
+        return BridgeOption.of(kind, bridgeLength(kind));
     }
 
-    /** Length of the bridge aligned to the budget cycle. */
-    public Period budgetCycleBridge() {
-        return budgetCycleBridge;
-    }
-
-    /** Length of one month-to-month term. */
-    public Period monthToMonth() {
-        return monthToMonth;
-    }
-
-    /** Length of the paid pilot. */
-    public Period pilot() {
-        return pilot;
-    }
-
-    /** Length of the grace period. */
-    public Period grace() {
-        return grace;
+    private static CurrencyThresholds thresholds(String currency, String low, String high, String fee) {
+        return CurrencyThresholds.of(Money.of(low, currency), Money.of(high, currency), Money.of(fee, currency));
     }
 
     private CurrencyThresholds known(Money money) {
@@ -185,12 +165,13 @@ public final class RulePolicy {
         private PercentRange monthToMonthPremium = PercentRange.of("15", "25");
         private BigDecimal pilotDiscountPercent = new BigDecimal("20");
         private int bridgeFromDaysPastDecision;
-        private Period shortExtension = Period.ofDays(30);
-        private Period longExtension = Period.ofDays(60);
-        private Period budgetCycleBridge = Period.ofMonths(3);
-        private Period monthToMonth = Period.ofMonths(1);
-        private Period pilot = Period.ofDays(90);
-        private Period grace = Period.ofDays(15);
+        private final Map<BridgeKind, Period> bridgeLengths = new EnumMap<>(Map.of(
+                BridgeKind.EXTENSION_AT_CURRENT_RATE, Period.ofDays(30),
+                BridgeKind.EXTENSION_WITH_ADMIN_FEE, Period.ofDays(60),
+                BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE, Period.ofMonths(3),
+                BridgeKind.MONTH_TO_MONTH_AT_PREMIUM, Period.ofMonths(1),
+                BridgeKind.PAID_PILOT, Period.ofDays(90),
+                BridgeKind.GRACE_PERIOD, Period.ofDays(15)));
 
         private Builder() {
         }
@@ -203,12 +184,7 @@ public final class RulePolicy {
             monthToMonthPremium = p.monthToMonthPremium;
             pilotDiscountPercent = p.pilotDiscountPercent;
             bridgeFromDaysPastDecision = p.bridgeFromDaysPastDecision;
-            shortExtension = p.shortExtension;
-            longExtension = p.longExtension;
-            budgetCycleBridge = p.budgetCycleBridge;
-            monthToMonth = p.monthToMonth;
-            pilot = p.pilot;
-            grace = p.grace;
+            bridgeLengths.putAll(p.bridgeLengths);
         }
 
         /** Sets (or replaces) the thresholds of one currency. */
@@ -257,39 +233,14 @@ public final class RulePolicy {
             return this;
         }
 
-        /** Length of the extension at the current rate, positive. */
-        public Builder shortExtension(Period length) {
-            shortExtension = positive("shortExtension", length);
-            return this;
-        }
-
-        /** Length of the extension with an admin fee, positive. */
-        public Builder longExtension(Period length) {
-            longExtension = positive("longExtension", length);
-            return this;
-        }
-
-        /** Length of the bridge aligned to the budget cycle, positive. */
-        public Builder budgetCycleBridge(Period length) {
-            budgetCycleBridge = positive("budgetCycleBridge", length);
-            return this;
-        }
-
-        /** Length of one month-to-month term, positive. */
-        public Builder monthToMonth(Period length) {
-            monthToMonth = positive("monthToMonth", length);
-            return this;
-        }
-
-        /** Length of the paid pilot, positive. */
-        public Builder pilot(Period length) {
-            pilot = positive("pilot", length);
-            return this;
-        }
-
-        /** Length of the grace period, positive. */
-        public Builder grace(Period length) {
-            grace = positive("grace", length);
+        /** The length of one bridge kind, positive. */
+        public Builder bridgeLength(BridgeKind kind, Period length) {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(length, "length");
+            if (length.isZero() || length.isNegative()) {
+                throw InvalidValueException.of("bridgeLength." + kind, "must be positive", length);
+            }
+            bridgeLengths.put(kind, length);
             return this;
         }
 
@@ -303,14 +254,6 @@ public final class RulePolicy {
                 throw InvalidValueException.of(field, "must be >= " + min, value);
             }
             return value;
-        }
-
-        private static Period positive(String field, Period length) {
-            Objects.requireNonNull(length, field);
-            if (length.isZero() || length.isNegative()) {
-                throw InvalidValueException.of(field, "must be positive", length);
-            }
-            return length;
         }
     }
 }

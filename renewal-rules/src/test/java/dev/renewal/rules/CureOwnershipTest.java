@@ -1,0 +1,109 @@
+package dev.renewal.rules;
+
+import dev.renewal.money.Money;
+import dev.renewal.ownership.AccountProfile;
+import dev.renewal.ownership.CureLens;
+import dev.renewal.ownership.OrganizationStage;
+import dev.renewal.ownership.OwnerAssignment;
+import dev.renewal.ownership.OwnerRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/** CURE ownership scenarios (DOMAIN.md section 2). */
+class CureOwnershipTest {
+
+    private final RenewalRules rules = RenewalRules.bundled();
+
+    private static AccountProfile account(String acvUsd, int products, boolean upsell, boolean usageBased,
+                                          OrganizationStage stage, int stakeholders, boolean enterprise,
+                                          boolean expansion, boolean seller) {
+        return AccountProfile.of("A-1", Money.of(acvUsd, "USD"), products, upsell, usageBased, stage, stakeholders,
+                enterprise, expansion, seller);
+    }
+
+    @Test
+    void aLowValueSingleUsageBasedProductRenewsAutomatically() {
+        OwnerAssignment a = rules.assign(account("3000", 1, false, true, OrganizationStage.SPECIALIZED, 1,
+                false, false, false));
+        assertEquals(OwnerRole.AUTOMATED, a.owner());
+        assertEquals(CureLens.C, a.lens());
+        assertEquals(List.of("A low-value contract renews automatically"),
+                a.reasons().stream().map(e -> e.rule()).toList());
+    }
+
+    @Test
+    void aMidValueSingleUsageBasedProductGetsARenewalManager() {
+        OwnerAssignment a = rules.assign(account("30000", 1, false, true, OrganizationStage.SCALING, 2,
+                false, false, false));
+        assertEquals(OwnerRole.RENEWAL_MANAGER, a.owner());
+        assertEquals(CureLens.U, a.lens());
+    }
+
+    @Test
+    void anEnterpriseWithManyStakeholdersAndExpansionPotentialGetsADedicatedAccountManager() {
+        OwnerAssignment a = rules.assign(account("400000", 3, true, false, OrganizationStage.SPECIALIZED, 12,
+                true, true, false));
+        assertEquals(OwnerRole.DEDICATED_ACCOUNT_MANAGER, a.owner());
+        assertEquals(CureLens.E, a.lens());
+        assertTrue(a.fired("An enterprise with many stakeholders or room to expand gets a dedicated account manager"));
+    }
+
+    @Test
+    void upsellPotentialAtMidValueGetsAnAccountManager() {
+        OwnerAssignment a = rules.assign(account("40000", 1, true, false, OrganizationStage.SPECIALIZED, 3,
+                false, false, false));
+        assertEquals(OwnerRole.ACCOUNT_MANAGER, a.owner());
+        assertEquals(CureLens.U, a.lens());
+    }
+
+    @Test
+    void anEarlyStageCompanyLetsTheClosingSellerOrTheCsmOwnTheRenewal() {
+        OwnerAssignment withSeller = rules.assign(account("400000", 3, true, false, OrganizationStage.EARLY, 12,
+                true, true, true));
+        OwnerAssignment withoutSeller = rules.assign(account("40000", 1, true, false, OrganizationStage.EARLY, 2,
+                false, false, false));
+        assertEquals(OwnerRole.ACCOUNT_EXECUTIVE, withSeller.owner());
+        assertEquals(OwnerRole.CSM, withoutSeller.owner());
+        assertEquals(CureLens.R, withoutSeller.lens());
+    }
+
+    @Test
+    void aSpecializedOrganizationNeverMakesTheCsmTheOwner() {
+        qt().withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
+            AccountProfile profile = randomProfile(seed, OrganizationStage.SPECIALIZED);
+            OwnerAssignment assignment = rules.assign(profile);
+            assertNotEquals(OwnerRole.CSM, assignment.owner(), profile.toString());
+            assertEquals(1, assignment.reasons().size(), "exactly one lens decides: " + assignment);
+        });
+    }
+
+    @Test
+    void assignsABatchInInputOrderAndRejectsUnknownCurrencies() {
+        AccountProfile usd = account("3000", 1, false, true, OrganizationStage.SCALING, 1, false, false, false);
+        AccountProfile chf = AccountProfile.of("A-CHF", Money.of("3000", "CHF"), 1, false, true,
+                OrganizationStage.SCALING, 1, false, false, false);
+        BatchResult<OwnerAssignment> batch = rules.assignAll(java.util.Arrays.asList(usd, chf, null, usd));
+        assertEquals(4, batch.inputCount());
+        assertEquals(2, batch.results().size());
+        assertEquals(List.of(
+                new Rejection(1, "A-CHF", "acv.currency must have thresholds in the rule policy " + rules.policy()
+                        .currencies()),
+                new Rejection(2, "<null>", "input must not be null")), batch.rejections());
+    }
+
+    static AccountProfile randomProfile(long seed, OrganizationStage stage) {
+        SplittableRandom r = new SplittableRandom(seed);
+        String[] acvs = {"100", "9999", "10000", "50000", "99999", "100000", "5000000"};
+        return AccountProfile.of("A-" + seed, Money.of(acvs[r.nextInt(acvs.length)], "USD"), 1 + r.nextInt(4),
+                r.nextBoolean(), r.nextBoolean(), stage, 1 + r.nextInt(20), r.nextBoolean(), r.nextBoolean(),
+                r.nextBoolean());
+    }
+}
