@@ -24,8 +24,7 @@ public final class AccountProfileDeserializer extends StdDeserializer<AccountPro
     /** Core component names that differ from the JSON names, core first. */
     private static final String[] CORE_NAMES = {"productCount", "products", "stakeholderCount", "stakeholders"};
     private static final Fields FIELDS = Fields.of("accountId", "acv", "products", "upsellPotential",
-            "usageBasedPricing", "stage", "stakeholders", "enterprise", "expansionPotential", "sellerRelationship");
-    private static final long ALL = (1L << 10) - 1;
+            "usageBasedPricing", "stage", "stakeholders", "enterprise", "expansionPotential", "sellerRelationship").allRequired();
 
     private AccountProfileDeserializer() {
         super(AccountProfile.class);
@@ -68,9 +67,7 @@ public final class AccountProfileDeserializer extends StdDeserializer<AccountPro
                 default -> seller = Tokens.bool(p);
             }
         }
-        if (seen != ALL) {
-            throw Problems.missing(p, FIELDS.name(Long.numberOfTrailingZeros(~seen)));
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return AccountProfile.of(accountId, acv, products, upsell, usage, stage, stakeholders, enterprise,
                     expansion, seller);

@@ -19,7 +19,8 @@ public final class AgendaDeserializer extends StdDeserializer<Agenda> {
     public static final AgendaDeserializer INSTANCE = new AgendaDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("from", "to", "entries", "rejections");
+    private static final Fields FIELDS = Fields.of("from", "to", "entries", "rejections")
+            .required("from", "to");
 
     private AgendaDeserializer() {
         super(Agenda.class);
@@ -41,12 +42,7 @@ public final class AgendaDeserializer extends StdDeserializer<Agenda> {
                 default -> rejections = Tokens.elements(p, ctxt, RejectionDeserializer.INSTANCE);
             }
         }
-        if (from == null) {
-            throw Problems.missing(p, "from");
-        }
-        if (to == null) {
-            throw Problems.missing(p, "to");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new Agenda(from, to, entries, rejections);
         } catch (InvalidValueException e) {

@@ -16,7 +16,8 @@ public final class AgendaEntryDeserializer extends StdDeserializer<AgendaEntry> 
     public static final AgendaEntryDeserializer INSTANCE = new AgendaEntryDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("contractId", "account", "owner", "event");
+    private static final Fields FIELDS = Fields.of("contractId", "account", "owner", "event")
+            .required("contractId", "account", "event");
 
     private AgendaEntryDeserializer() {
         super(AgendaEntry.class);
@@ -38,15 +39,7 @@ public final class AgendaEntryDeserializer extends StdDeserializer<AgendaEntry> 
                 default -> event = ScheduleEventDeserializer.INSTANCE.deserialize(p, ctxt);
             }
         }
-        if (contractId == null) {
-            throw Problems.missing(p, "contractId");
-        }
-        if (account == null) {
-            throw Problems.missing(p, "account");
-        }
-        if (event == null) {
-            throw Problems.missing(p, "event");
-        }
+        FIELDS.requirePresent(p, seen);
         return new AgendaEntry(contractId, account, Optional.ofNullable(owner), event);
     }
 }

@@ -24,12 +24,7 @@ public final class AgendaEntrySerializer extends StdSerializer<AgendaEntry> {
         g.writeStartObject();
         g.writeStringField("contractId", value.contractId());
         g.writeStringField("account", value.account());
-        g.writeFieldName("owner");
-        if (value.owner().isPresent()) {
-            g.writeString(value.owner().get());
-        } else {
-            g.writeNull();
-        }
+        Writes.textOrNull(g, "owner", value.owner());
         g.writeFieldName("event");
         ScheduleEventSerializer.INSTANCE.serialize(value.event(), g, provider);
         g.writeEndObject();

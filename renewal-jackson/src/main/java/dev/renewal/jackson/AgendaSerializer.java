@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.schedule.Agenda;
-import dev.renewal.schedule.AgendaEntry;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 
@@ -26,16 +24,8 @@ public final class AgendaSerializer extends StdSerializer<Agenda> {
         g.writeStartObject();
         g.writeStringField("from", value.from().toString());
         g.writeStringField("to", value.to().toString());
-        g.writeArrayFieldStart("entries");
-        for (AgendaEntry e : value.entries()) {
-            AgendaEntrySerializer.INSTANCE.serialize(e, g, provider);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("rejections");
-        for (Rejection r : value.rejections()) {
-            RejectionSerializer.INSTANCE.serialize(r, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "entries", value.entries(), AgendaEntrySerializer.INSTANCE, provider);
+        Writes.array(g, "rejections", value.rejections(), RejectionSerializer.INSTANCE, provider);
         g.writeEndObject();
     }
 }

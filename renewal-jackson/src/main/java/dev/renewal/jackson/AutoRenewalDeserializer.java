@@ -17,7 +17,8 @@ public final class AutoRenewalDeserializer extends StdDeserializer<AutoRenewal> 
     public static final AutoRenewalDeserializer INSTANCE = new AutoRenewalDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("term", "maxRenewals");
+    private static final Fields FIELDS = Fields.of("term", "maxRenewals")
+            .required("term");
 
     private AutoRenewalDeserializer() {
         super(AutoRenewal.class);
@@ -36,9 +37,7 @@ public final class AutoRenewalDeserializer extends StdDeserializer<AutoRenewal> 
                 max = OptionalInt.of(Tokens.integer(p));
             }
         }
-        if (term == null) {
-            throw Problems.missing(p, "term");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new AutoRenewal(term, max);
         } catch (InvalidValueException e) {

@@ -21,7 +21,8 @@ public final class BridgeOptionDeserializer extends StdDeserializer<BridgeOption
     public static final BridgeOptionDeserializer INSTANCE = new BridgeOptionDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("kind", "length", "fee", "premium", "discount");
+    private static final Fields FIELDS = Fields.of("kind", "length", "fee", "premium", "discount")
+            .required("kind", "length");
 
     private BridgeOptionDeserializer() {
         super(BridgeOption.class);
@@ -48,12 +49,7 @@ public final class BridgeOptionDeserializer extends StdDeserializer<BridgeOption
                 default -> discount = Tokens.decimalValue(p);
             }
         }
-        if (kind == null) {
-            throw Problems.missing(p, "kind");
-        }
-        if (length == null) {
-            throw Problems.missing(p, "length");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new BridgeOption(kind, length, Optional.ofNullable(fee), Optional.ofNullable(premium),
                     Optional.ofNullable(discount));

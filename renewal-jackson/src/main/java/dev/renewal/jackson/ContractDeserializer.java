@@ -22,7 +22,8 @@ public final class ContractDeserializer extends StdDeserializer<Contract> implem
 
     private static final long serialVersionUID = 1L;
     private static final Fields FIELDS = Fields.of("id", "account", "start", "initialTerm", "end", "autoRenewal",
-            "notice", "graceDays", "acv", "noticeGivenOn", "owner", "extensions");
+            "notice", "graceDays", "acv", "noticeGivenOn", "owner", "extensions")
+            .required("id", "account", "start");
 
     private ContractDeserializer() {
         super(Contract.class);
@@ -67,15 +68,7 @@ public final class ContractDeserializer extends StdDeserializer<Contract> implem
                 default -> b.extensions(Tokens.elements(p, ctxt, ExtensionDeserializer.INSTANCE));
             }
         }
-        if (id == null) {
-            throw Problems.missing(p, "id");
-        }
-        if (account == null) {
-            throw Problems.missing(p, "account");
-        }
-        if (start == null) {
-            throw Problems.missing(p, "start");
-        }
+        FIELDS.requirePresent(p, seen);
         if (initialTerm != null && end != null) {
             // The builder lets the later of the two win; the JSON contract says exactly one.
             throw Problems.field(p, "initialTerm", "must not be given together with end",

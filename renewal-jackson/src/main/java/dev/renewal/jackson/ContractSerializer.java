@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.contract.Contract;
-import dev.renewal.contract.Extension;
 
 import java.io.IOException;
 
@@ -54,11 +53,7 @@ public final class ContractSerializer extends StdSerializer<Contract> {
             g.writeStringField("owner", value.owner().get());
         }
         if (!value.extensions().isEmpty()) {
-            g.writeArrayFieldStart("extensions");
-            for (Extension e : value.extensions()) {
-                ExtensionSerializer.INSTANCE.serialize(e, g, provider);
-            }
-            g.writeEndArray();
+            Writes.array(g, "extensions", value.extensions(), ExtensionSerializer.INSTANCE, provider);
         }
         g.writeEndObject();
     }

@@ -32,7 +32,8 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
     /** Core component names that differ from the JSON names, core first. */
     private static final String[] CORE_NAMES = {"reportId", "id"};
     private static final Fields FIELDS = Fields.of("id", "contractId", "delayClass", "severity", "response",
-            "actions", "bridges", "fold", "escalation", "firedRules");
+            "actions", "bridges", "fold", "escalation", "firedRules")
+            .required("id", "delayClass", "severity", "response", "escalation");
 
     private DelayAssessmentDeserializer() {
         super(DelayAssessment.class);
@@ -69,11 +70,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
                 default -> fired = Tokens.elements(p, ctxt, ExplanationDeserializer.INSTANCE);
             }
         }
-        for (int f : new int[] {0, 2, 3, 4, 8}) {
-            if ((seen & (1L << f)) == 0) {
-                throw Problems.missing(p, FIELDS.name(f));
-            }
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return DelayAssessment.of(id, delayClass, severity, response, actions, bridges, fold, escalation, fired);
         } catch (InvalidValueException e) {

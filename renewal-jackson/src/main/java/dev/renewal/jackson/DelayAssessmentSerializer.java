@@ -3,10 +3,8 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.RecommendedAction;
-import dev.renewal.explanation.Explanation;
 
 import java.io.IOException;
 
@@ -34,23 +32,10 @@ public final class DelayAssessmentSerializer extends StdSerializer<DelayAssessme
             g.writeString(a.name());
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("bridges");
-        for (BridgeOption b : value.bridges()) {
-            BridgeOptionSerializer.INSTANCE.serialize(b, g, provider);
-        }
-        g.writeEndArray();
-        g.writeFieldName("fold");
-        if (value.fold().reason().isPresent()) {
-            g.writeString(value.fold().reason().get());
-        } else {
-            g.writeNull();
-        }
+        Writes.array(g, "bridges", value.bridges(), BridgeOptionSerializer.INSTANCE, provider);
+        Writes.textOrNull(g, "fold", value.fold().reason());
         g.writeStringField("escalation", value.escalation().name());
-        g.writeArrayFieldStart("firedRules");
-        for (Explanation e : value.explanations()) {
-            ExplanationSerializer.INSTANCE.serialize(e, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "firedRules", value.explanations(), ExplanationSerializer.INSTANCE, provider);
         g.writeEndObject();
     }
 }

@@ -28,7 +28,8 @@ public final class DelayReportDeserializer extends StdDeserializer<DelayReport>
     /** Core component names that differ from the JSON names, core first. */
     private static final String[] CORE_NAMES = {"reportId", "id"};
     private static final Fields FIELDS = Fields.of("id", "contractId", "reportedOn", "decisionDate", "cause",
-            "signals", "extensionsGranted", "acv", "note");
+            "signals", "extensionsGranted", "acv", "note")
+            .required("id", "contractId", "reportedOn", "decisionDate", "cause", "acv");
 
     private DelayReportDeserializer() {
         super(DelayReport.class);
@@ -69,11 +70,7 @@ public final class DelayReportDeserializer extends StdDeserializer<DelayReport>
                 default -> note = Tokens.text(p);
             }
         }
-        for (int f : new int[] {0, 1, 2, 3, 4, 7}) {
-            if ((seen & (1L << f)) == 0) {
-                throw Problems.missing(p, FIELDS.name(f));
-            }
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return DelayReport.of(id, contractId, reportedOn, decisionDate, cause, signals, extensions, acv, note);
         } catch (InvalidValueException e) {

@@ -15,7 +15,8 @@ public final class ExplanationDeserializer extends StdDeserializer<Explanation> 
     public static final ExplanationDeserializer INSTANCE = new ExplanationDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("rule", "reason");
+    private static final Fields FIELDS = Fields.of("rule", "reason")
+            .required("rule", "reason");
 
     private ExplanationDeserializer() {
         super(Explanation.class);
@@ -34,12 +35,7 @@ public final class ExplanationDeserializer extends StdDeserializer<Explanation> 
                 reason = Tokens.text(p);
             }
         }
-        if (rule == null) {
-            throw Problems.missing(p, "rule");
-        }
-        if (reason == null) {
-            throw Problems.missing(p, "reason");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return Explanation.of(rule, reason);
         } catch (InvalidValueException e) {

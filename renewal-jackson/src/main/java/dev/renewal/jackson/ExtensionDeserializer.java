@@ -23,7 +23,8 @@ public final class ExtensionDeserializer extends StdDeserializer<Extension> {
     public static final ExtensionDeserializer INSTANCE = new ExtensionDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("kind", "length", "premiumPercent", "fee");
+    private static final Fields FIELDS = Fields.of("kind", "length", "premiumPercent", "fee")
+            .required("kind", "length");
 
     private ExtensionDeserializer() {
         super(Extension.class);
@@ -45,12 +46,7 @@ public final class ExtensionDeserializer extends StdDeserializer<Extension> {
                 default -> fee = Tokens.isNull(p) ? null : MoneyDeserializer.INSTANCE.deserialize(p, ctxt);
             }
         }
-        if (kind == null) {
-            throw Problems.missing(p, "kind");
-        }
-        if (length == null) {
-            throw Problems.missing(p, "length");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new Extension(kind, length, Optional.ofNullable(premium), Optional.ofNullable(fee));
         } catch (InvalidValueException e) {

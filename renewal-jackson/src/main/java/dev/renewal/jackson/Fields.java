@@ -25,8 +25,10 @@ final class Fields {
     private final String[] names;
     private final Map<String, Integer> index;
     private final String known;
+    private final long required;
 
-    private Fields(String[] names) {
+    private Fields(String[] names, long required) {
+        this.required = required;
         this.names = names.clone();
         this.index = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
@@ -40,7 +42,36 @@ final class Fields {
         if (names.length > 64) {
             throw new IllegalArgumentException("at most 64 fields");
         }
-        return new Fields(names);
+        return new Fields(names, 0);
+    }
+
+    /** The same fields, of which {@code requiredNames} must be present (see {@link #requirePresent}). */
+    Fields required(String... requiredNames) {
+        long mask = 0;
+        for (String name : requiredNames) {
+            Integer i = index.get(name);
+            if (i == null) {
+                throw new IllegalArgumentException("not a field: " + name);
+            }
+            mask |= 1L << i;
+        }
+        return new Fields(names, mask);
+    }
+
+    /** The same fields, all of them required. */
+    Fields allRequired() {
+        return new Fields(names, names.length == 64 ? -1L : (1L << names.length) - 1);
+    }
+
+    /**
+     * At the object's end, fails naming the first required field that was not {@linkplain #once seen}.
+     * Required fields are read with {@link Tokens} methods that refuse {@code null}, so seen means given.
+     */
+    void requirePresent(JsonParser p, long seen) throws IOException {
+        long missing = required & ~seen;
+        if (missing != 0) {
+            throw Problems.missing(p, names[Long.numberOfTrailingZeros(missing)]);
+        }
     }
 
     /** The name of field {@code i}. */

@@ -17,7 +17,8 @@ public final class MoneyDeserializer extends StdDeserializer<Money> {
     public static final MoneyDeserializer INSTANCE = new MoneyDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("amount", "currency");
+    private static final Fields FIELDS = Fields.of("amount", "currency")
+            .required("amount", "currency");
 
     private MoneyDeserializer() {
         super(Money.class);
@@ -36,12 +37,7 @@ public final class MoneyDeserializer extends StdDeserializer<Money> {
                 currency = currency(p);
             }
         }
-        if (amount == null) {
-            throw Problems.missing(p, "amount");
-        }
-        if (currency == null) {
-            throw Problems.missing(p, "currency");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return Money.of(amount, currency);
         } catch (InvalidValueException e) {

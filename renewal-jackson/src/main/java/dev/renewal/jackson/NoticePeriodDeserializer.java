@@ -21,7 +21,8 @@ public final class NoticePeriodDeserializer extends StdDeserializer<NoticePeriod
     public static final NoticePeriodDeserializer INSTANCE = new NoticePeriodDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("amount", "unit", "from", "adjustment");
+    private static final Fields FIELDS = Fields.of("amount", "unit", "from", "adjustment")
+            .required("amount", "unit");
 
     private NoticePeriodDeserializer() {
         super(NoticePeriod.class);
@@ -44,12 +45,7 @@ public final class NoticePeriodDeserializer extends StdDeserializer<NoticePeriod
                         : Tokens.constant(p, BusinessDayAdjustment.class);
             }
         }
-        if ((seen & 1) == 0) {
-            throw Problems.missing(p, "amount");
-        }
-        if (unit == null) {
-            throw Problems.missing(p, "unit");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return NoticePeriod.of(amount, unit, anchor, adjustment);
         } catch (InvalidValueException e) {

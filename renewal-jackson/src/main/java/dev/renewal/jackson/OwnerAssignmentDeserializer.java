@@ -19,7 +19,7 @@ public final class OwnerAssignmentDeserializer extends StdDeserializer<OwnerAssi
     public static final OwnerAssignmentDeserializer INSTANCE = new OwnerAssignmentDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("accountId", "owner", "lens", "reasons");
+    private static final Fields FIELDS = Fields.of("accountId", "owner", "lens", "reasons").allRequired();
 
     private OwnerAssignmentDeserializer() {
         super(OwnerAssignment.class);
@@ -41,11 +41,7 @@ public final class OwnerAssignmentDeserializer extends StdDeserializer<OwnerAssi
                 default -> reasons = Tokens.elements(p, ctxt, ExplanationDeserializer.INSTANCE);
             }
         }
-        for (int f = 0; f < 4; f++) {
-            if ((seen & (1L << f)) == 0) {
-                throw Problems.missing(p, FIELDS.name(f));
-            }
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return OwnerAssignment.of(accountId, owner, lens, reasons);
         } catch (InvalidValueException e) {

@@ -3,7 +3,6 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.renewal.explanation.Explanation;
 import dev.renewal.ownership.OwnerAssignment;
 
 import java.io.IOException;
@@ -26,11 +25,7 @@ public final class OwnerAssignmentSerializer extends StdSerializer<OwnerAssignme
         g.writeStringField("accountId", value.accountId());
         g.writeStringField("owner", value.owner().name());
         g.writeStringField("lens", value.lens().name());
-        g.writeArrayFieldStart("reasons");
-        for (Explanation e : value.reasons()) {
-            ExplanationSerializer.INSTANCE.serialize(e, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "reasons", value.reasons(), ExplanationSerializer.INSTANCE, provider);
         g.writeEndObject();
     }
 }

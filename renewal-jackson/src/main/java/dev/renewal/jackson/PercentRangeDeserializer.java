@@ -16,7 +16,8 @@ public final class PercentRangeDeserializer extends StdDeserializer<PercentRange
     public static final PercentRangeDeserializer INSTANCE = new PercentRangeDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("min", "max");
+    private static final Fields FIELDS = Fields.of("min", "max")
+            .required("min", "max");
 
     private PercentRangeDeserializer() {
         super(PercentRange.class);
@@ -35,12 +36,7 @@ public final class PercentRangeDeserializer extends StdDeserializer<PercentRange
                 max = Tokens.decimalValue(p);
             }
         }
-        if (min == null) {
-            throw Problems.missing(p, "min");
-        }
-        if (max == null) {
-            throw Problems.missing(p, "max");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return PercentRange.of(min, max);
         } catch (InvalidValueException e) {

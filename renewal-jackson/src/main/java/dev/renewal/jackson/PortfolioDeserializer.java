@@ -21,7 +21,8 @@ public final class PortfolioDeserializer extends StdDeserializer<Portfolio> {
     public static final PortfolioDeserializer INSTANCE = new PortfolioDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("contracts", "holidays");
+    private static final Fields FIELDS = Fields.of("contracts", "holidays")
+            .required("contracts");
 
     private PortfolioDeserializer() {
         super(Portfolio.class);
@@ -46,9 +47,7 @@ public final class PortfolioDeserializer extends StdDeserializer<Portfolio> {
                 holidays = Tokens.dates(p);
             }
         }
-        if (contracts == null) {
-            throw Problems.missing(p, "contracts");
-        }
+        FIELDS.requirePresent(p, seen);
         return new Portfolio(contracts, holidays);
     }
 }

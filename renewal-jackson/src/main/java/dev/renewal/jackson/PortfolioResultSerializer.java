@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
-import dev.renewal.schedule.Schedule;
 
 import java.io.IOException;
 
@@ -24,16 +22,8 @@ public final class PortfolioResultSerializer extends StdSerializer<PortfolioResu
     @Override
     public void serialize(PortfolioResult value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeArrayFieldStart("schedules");
-        for (Schedule s : value.schedules()) {
-            ScheduleSerializer.INSTANCE.serialize(s, g, provider);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("rejections");
-        for (Rejection r : value.rejections()) {
-            RejectionSerializer.INSTANCE.serialize(r, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "schedules", value.schedules(), ScheduleSerializer.INSTANCE, provider);
+        Writes.array(g, "rejections", value.rejections(), RejectionSerializer.INSTANCE, provider);
         g.writeEndObject();
     }
 }

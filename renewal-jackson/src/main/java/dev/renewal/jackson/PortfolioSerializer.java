@@ -3,7 +3,6 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.renewal.contract.Contract;
 
 import java.time.LocalDate;
 
@@ -29,11 +28,7 @@ public final class PortfolioSerializer extends StdSerializer<Portfolio> {
             g.writeString(d.toString());
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("contracts");
-        for (Contract c : value.contracts()) {
-            ContractSerializer.INSTANCE.serialize(c, g, provider);
-        }
-        g.writeEndArray();
+        Writes.array(g, "contracts", value.contracts(), ContractSerializer.INSTANCE, provider);
         g.writeEndObject();
     }
 }

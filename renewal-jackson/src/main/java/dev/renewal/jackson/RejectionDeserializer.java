@@ -16,7 +16,8 @@ public final class RejectionDeserializer extends StdDeserializer<Rejection> {
     public static final RejectionDeserializer INSTANCE = new RejectionDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("index", "contractId", "reason");
+    private static final Fields FIELDS = Fields.of("index", "contractId", "reason")
+            .required("index", "reason");
 
     private RejectionDeserializer() {
         super(Rejection.class);
@@ -36,12 +37,7 @@ public final class RejectionDeserializer extends StdDeserializer<Rejection> {
                 default -> reason = Tokens.text(p);
             }
         }
-        if ((seen & 1) == 0) {
-            throw Problems.missing(p, "index");
-        }
-        if (reason == null) {
-            throw Problems.missing(p, "reason");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new Rejection(index, Optional.ofNullable(contractId), reason);
         } catch (InvalidValueException e) {

@@ -23,12 +23,7 @@ public final class RejectionSerializer extends StdSerializer<Rejection> {
     public void serialize(Rejection value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", value.index());
-        g.writeFieldName("contractId");
-        if (value.contractId().isPresent()) {
-            g.writeString(value.contractId().get());
-        } else {
-            g.writeNull();
-        }
+        Writes.textOrNull(g, "contractId", value.contractId());
         g.writeStringField("reason", value.reason());
         g.writeEndObject();
     }

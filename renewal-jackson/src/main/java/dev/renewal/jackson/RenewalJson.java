@@ -27,12 +27,21 @@ public final class RenewalJson {
     /** Longest field name accepted, in characters. */
     public static final int MAX_NAME_LENGTH = 256;
 
+    /**
+     * Document length and token count are explicitly unlimited (Jackson's -1): a portfolio of a million
+     * contracts is hundreds of megabytes and is streamed record by record, so memory is bounded by the
+     * per-value limits above, not by the document.
+     */
+    public static final long UNLIMITED = -1;
+
     /** The read limits of {@link #jsonFactory()} and {@link #mapper()}. */
     public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(UNLIMITED)
+            .maxTokenCount(UNLIMITED)
             .build();
 
     private static final JsonFactory FACTORY = jsonFactory(READ_CONSTRAINTS);

@@ -26,7 +26,8 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
 
     private static final long serialVersionUID = 1L;
     private static final Fields FIELDS = Fields.of("contractId", "asOf", "status", "term", "noticeDeadline",
-            "nextTerm", "finalEnd", "graceEnd", "events", "warnings");
+            "nextTerm", "finalEnd", "graceEnd", "events", "warnings")
+            .required("contractId", "asOf", "status", "term");
 
     private ScheduleDeserializer() {
         super(Schedule.class);
@@ -63,18 +64,7 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
                 default -> warnings = Tokens.texts(p);
             }
         }
-        if (contractId == null) {
-            throw Problems.missing(p, "contractId");
-        }
-        if (asOf == null) {
-            throw Problems.missing(p, "asOf");
-        }
-        if (status == null) {
-            throw Problems.missing(p, "status");
-        }
-        if (term == null) {
-            throw Problems.missing(p, "term");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new Schedule(contractId, asOf, status, term, Optional.ofNullable(noticeDeadline),
                     Optional.ofNullable(nextTerm), Optional.ofNullable(finalEnd), Optional.ofNullable(graceEnd),

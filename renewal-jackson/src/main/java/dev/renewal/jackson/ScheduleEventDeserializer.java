@@ -22,7 +22,8 @@ public final class ScheduleEventDeserializer extends StdDeserializer<ScheduleEve
     public static final ScheduleEventDeserializer INSTANCE = new ScheduleEventDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("date", "type", "level", "derivation");
+    private static final Fields FIELDS = Fields.of("date", "type", "level", "derivation")
+            .required("date", "type", "derivation");
 
     private ScheduleEventDeserializer() {
         super(ScheduleEvent.class);
@@ -44,15 +45,7 @@ public final class ScheduleEventDeserializer extends StdDeserializer<ScheduleEve
                 default -> derivation = Tokens.nonBlankText(p);
             }
         }
-        if (date == null) {
-            throw Problems.missing(p, "date");
-        }
-        if (type == null) {
-            throw Problems.missing(p, "type");
-        }
-        if (derivation == null) {
-            throw Problems.missing(p, "derivation");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return new ScheduleEvent(date, type, level, Derivation.of(derivation));
         } catch (InvalidValueException e) {

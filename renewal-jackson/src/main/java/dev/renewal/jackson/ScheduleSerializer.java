@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.contract.Term;
 import dev.renewal.schedule.Schedule;
-import dev.renewal.schedule.ScheduleEvent;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         g.writeStringField("status", value.status().name());
         g.writeFieldName("term");
         TermSerializer.INSTANCE.serialize(value.term(), g, provider);
-        writeDate(g, "noticeDeadline", value.noticeDeadline());
+        Writes.textOrNull(g, "noticeDeadline", value.noticeDeadline().map(LocalDate::toString));
         g.writeFieldName("nextTerm");
         Optional<Term> next = value.nextTerm();
         if (next.isPresent()) {
@@ -40,27 +39,14 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         } else {
             g.writeNull();
         }
-        writeDate(g, "finalEnd", value.finalEnd());
-        writeDate(g, "graceEnd", value.graceEnd());
-        g.writeArrayFieldStart("events");
-        for (ScheduleEvent e : value.events()) {
-            ScheduleEventSerializer.INSTANCE.serialize(e, g, provider);
-        }
-        g.writeEndArray();
+        Writes.textOrNull(g, "finalEnd", value.finalEnd().map(LocalDate::toString));
+        Writes.textOrNull(g, "graceEnd", value.graceEnd().map(LocalDate::toString));
+        Writes.array(g, "events", value.events(), ScheduleEventSerializer.INSTANCE, provider);
         g.writeArrayFieldStart("warnings");
         for (String w : value.warnings()) {
             g.writeString(w);
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private static void writeDate(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
-        g.writeFieldName(name);
-        if (date.isPresent()) {
-            g.writeString(date.get().toString());
-        } else {
-            g.writeNull();
-        }
     }
 }

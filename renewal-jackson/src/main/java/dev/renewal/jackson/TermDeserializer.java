@@ -16,7 +16,8 @@ public final class TermDeserializer extends StdDeserializer<Term> {
     public static final TermDeserializer INSTANCE = new TermDeserializer();
 
     private static final long serialVersionUID = 1L;
-    private static final Fields FIELDS = Fields.of("index", "start", "end");
+    private static final Fields FIELDS = Fields.of("index", "start", "end")
+            .required("index", "start", "end");
 
     private TermDeserializer() {
         super(Term.class);
@@ -36,15 +37,7 @@ public final class TermDeserializer extends StdDeserializer<Term> {
                 default -> end = Tokens.date(p);
             }
         }
-        if ((seen & 1) == 0) {
-            throw Problems.missing(p, "index");
-        }
-        if (start == null) {
-            throw Problems.missing(p, "start");
-        }
-        if (end == null) {
-            throw Problems.missing(p, "end");
-        }
+        FIELDS.requirePresent(p, seen);
         try {
             return Term.of(index, start, end);
         } catch (InvalidValueException e) {

@@ -113,4 +113,26 @@ class ContractReaderTest {
                 () -> ContractReader.create().readAll(utf8("{\"holidays\": [], \"deals\": []}")));
         assertEquals("deals", unknown.path());
     }
+
+    @Test
+    void emptyPortfoliosReadAsNoRecords() throws IOException {
+        assertEquals(0, ContractReader.create().readAll(utf8("[]")).records());
+        assertEquals(0, ContractReader.create().readAll(new StringReader("{\"contracts\": []}")).records());
+        try (RecordCursor<Contract> cursor = ContractReader.create().open(utf8("[]"), r -> { })) {
+            assertTrue(!cursor.hasNext());
+            assertThrows(java.util.NoSuchElementException.class, cursor::next);
+        }
+    }
+
+    @Test
+    void holidaysGivenFirstAreKnownBeforeTheFirstContract() throws IOException {
+        String json = "{\"holidays\": [\"2025-12-25\"], \"contracts\": ["
+                + "{\"id\": \"A\", \"account\": \"x\", \"start\": \"2024-01-01\", \"initialTerm\": \"P1Y\"}]}";
+        try (RecordCursor<Contract> cursor = ContractReader.create().open(utf8(json), r -> { })) {
+            assertTrue(cursor.hasNext());
+            assertEquals(List.of(LocalDate.of(2025, 12, 25)), cursor.holidays());
+            assertEquals("A", cursor.next().id());
+            assertEquals(0, cursor.index());
+        }
+    }
 }
