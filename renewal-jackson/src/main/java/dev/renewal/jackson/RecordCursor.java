@@ -48,6 +48,7 @@ public final class RecordCursor<T> implements Iterator<T>, Closeable {
     private final RecordId id = new RecordId();
     private final List<LocalDate> holidays = new ArrayList<>();
     private JsonStreamContext array;
+    private boolean bareArray;
     private long index = -1;
     private long rejected;
     private T next;
@@ -139,10 +140,18 @@ public final class RecordCursor<T> implements Iterator<T>, Closeable {
                 return;
             } catch (InvalidJsonException e) {
                 rejected++;
-                rejections.accept(new Rejection(index, Optional.ofNullable(id.get()), e.getMessage()));
+                rejections.accept(new Rejection(index, Optional.ofNullable(id.get()), reason(e)));
                 skipRestOfRecord();
             }
         }
+    }
+
+    /**
+     * The rejection's reason. A bare array of contracts reads as {@code contracts[3].notice.amount},
+     * the same path as the object form, so a reader's errors do not depend on which form was sent.
+     */
+    private String reason(InvalidJsonException e) {
+        return bareArray && arrayField != null && e.path().startsWith("[") ? arrayField + e.getMessage() : e.getMessage();
     }
 
     /** Moves past the rest of a bad record: back to the array's own level, whatever depth the error was at. */
@@ -158,6 +167,7 @@ public final class RecordCursor<T> implements Iterator<T>, Closeable {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_ARRAY) {
             array = p.getParsingContext();
+            bareArray = true;
             return;
         }
         if (t != JsonToken.START_OBJECT || arrayField == null) {

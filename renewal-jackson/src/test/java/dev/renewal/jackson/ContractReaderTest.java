@@ -70,7 +70,7 @@ class ContractReaderTest {
         List<LocalDate> holidays = ContractReader.create().read(utf8(json), sink);
         assertEquals(List.of(0L, 2L), sink.indexes);
         assertEquals(1, sink.rejections.size());
-        assertEquals("[1] must be an object but was 7 (line 1, column 76)", sink.rejections.get(0).reason());
+        assertEquals("contracts[1] must be an object but was 7 (line 1, column 76)", sink.rejections.get(0).reason());
         assertTrue(holidays.isEmpty());
     }
 

@@ -64,7 +64,7 @@ class AgendaCommandTest {
         assertTrue(run.out().contains("G-2"), run.out());
         List<String> errors = run.err().lines().toList();
         assertEquals(3, errors.size(), run.err());
-        assertTrue(errors.get(0).startsWith("renewal: rejected record #1 (B-1): [1].notice.amount must be >= 0"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("renewal: rejected record #1 (B-1): contracts[1].notice.amount must be >= 0"), errors.get(0));
         assertTrue(errors.get(1).startsWith("renewal: rejected record #3 (B-2): "), errors.get(1));
         assertTrue(errors.get(2).startsWith("renewal: rejected record #4 (G-1): "), errors.get(2));
     }
