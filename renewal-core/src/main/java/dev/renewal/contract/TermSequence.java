@@ -75,7 +75,8 @@ public final class TermSequence {
         if (index == 0) {
             return firstEnd;
         }
-        return anchor.plusMonths(baseMonths + index * stepMonths).plusDays(baseDays + index * stepDays).minusDays(1);
+        // The day before start + sum: folding the "- 1 day" into the day count saves a date per call.
+        return anchor.plusMonths(baseMonths + index * stepMonths).plusDays(baseDays + index * stepDays - 1);
     }
 
     /**

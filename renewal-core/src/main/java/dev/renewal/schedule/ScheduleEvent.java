@@ -47,7 +47,17 @@ public record ScheduleEvent(LocalDate date, EventType type, OptionalInt level, D
 
     /** A reminder of the given level. */
     public static ScheduleEvent reminder(LocalDate date, int level, Derivation derivation) {
-        return new ScheduleEvent(date, EventType.REMINDER, OptionalInt.of(level), derivation);
+        OptionalInt boxed = level > 0 && level < LEVELS.length ? LEVELS[level] : OptionalInt.of(level);
+        return new ScheduleEvent(date, EventType.REMINDER, boxed, derivation);
+    }
+
+    /** Reminder levels are small numbers shared by millions of events: one instance each. */
+    private static final OptionalInt[] LEVELS = new OptionalInt[16];
+
+    static {
+        for (int i = 1; i < LEVELS.length; i++) {
+            LEVELS[i] = OptionalInt.of(i);
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.Optional;
 final class Timeline {
 
     private static final int NONE = -1;
+    private static final LocalDate[] NO_EXTENSIONS = new LocalDate[0];
 
     private final Contract contract;
     private final TermSequence terms;
@@ -48,7 +49,7 @@ final class Timeline {
         this.lastByClause = terms.lastIndex().orElse(Integer.MAX_VALUE);
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
-        this.extensionEnds = finalIndex == NONE ? new LocalDate[0] : extensionEnds(endOf(finalIndex));
+        this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
     }
 
     /**
