@@ -116,7 +116,8 @@ public final class ScheduleEngine {
         requireSupported("asOf", asOf);
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(sink, "sink");
-        new PortfolioRun<Schedule>(c -> schedule(c, asOf), execution).run(contracts, new PortfolioRun.Handler<>() {
+        // asOf is checked once above, not again for each of a million contracts.
+        new PortfolioRun<Schedule>(c -> new Timeline(c, calendar, reminderPolicy, asOf).schedule(), execution).run(contracts, new PortfolioRun.Handler<>() {
             @Override
             public void accept(long index, Contract contract, Schedule result) {
                 sink.accept(index, result);

@@ -162,9 +162,10 @@ final class Timeline {
         // notice settle it at once.
         boolean settled = finalIndex != NONE
                 && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
-        Optional<LocalDate> finalEnd = settled ? Optional.of(finalEnd()) : Optional.empty();
-        Optional<LocalDate> graceEnd = settled && contract.graceDays() > 0
-                ? Optional.of(finalEnd().plusDays(contract.graceDays())) : Optional.empty();
+        LocalDate end = settled ? finalEnd() : null;
+        Optional<LocalDate> finalEnd = Optional.ofNullable(end);
+        Optional<LocalDate> graceEnd = end != null && contract.graceDays() > 0
+                ? Optional.of(end.plusDays(contract.graceDays())) : Optional.empty();
 
         List<ScheduleEvent> events = new ArrayList<>(10);
         termEvents(contractTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -239,27 +240,14 @@ final class Timeline {
         boolean decisionOpen = noticeEnd == NONE || k < noticeEnd;
         if (decisionOpen) {
             String label = renews ? "notice deadline" : "term end";
-            long decisionDay = decision.toEpochDay();
             if (policy.kickoffDaysBefore().isPresent()) {
-                int days = policy.kickoffDaysBefore().getAsInt();
-                if (within(decisionDay - days, lo, hi)) {
-                    LocalDate date = LocalDate.ofEpochDay(decisionDay - days);
-                    out.add(ScheduleEvent.of(date, EventType.RENEWAL_KICKOFF, Derivation.offset(decision, label, '-', days, "days", date)));
-                }
+                addBeforeDecision(out, EventType.RENEWAL_KICKOFF, 0, decision, label, policy.kickoffDaysBefore().getAsInt(), lo, hi);
             }
             for (Reminder r : policy.reminders()) {
-                if (within(decisionDay - r.daysBefore(), lo, hi)) {
-                    LocalDate date = LocalDate.ofEpochDay(decisionDay - r.daysBefore());
-                    out.add(ScheduleEvent.reminder(date, r.level(),
-                            Derivation.offset(decision, label, '-', r.daysBefore(), "days", date)));
-                }
+                addBeforeDecision(out, EventType.REMINDER, r.level(), decision, label, r.daysBefore(), lo, hi);
             }
             if (policy.escalationDaysBefore().isPresent()) {
-                int days = policy.escalationDaysBefore().getAsInt();
-                if (within(decisionDay - days, lo, hi)) {
-                    LocalDate date = LocalDate.ofEpochDay(decisionDay - days);
-                    out.add(ScheduleEvent.of(date, EventType.ESCALATION, Derivation.offset(decision, label, '-', days, "days", date)));
-                }
+                addBeforeDecision(out, EventType.ESCALATION, 0, decision, label, policy.escalationDaysBefore().getAsInt(), lo, hi);
             }
         }
         // Added in date order as far as the clause allows, so sorting the list is nearly free.
@@ -273,6 +261,20 @@ final class Timeline {
         if (renews && (finalIndex == NONE || k < finalIndex) && within(endDay + 1, lo, hi)) {
             LocalDate renewal = LocalDate.ofEpochDay(endDay + 1);
             out.add(ScheduleEvent.of(renewal, EventType.RENEWAL, Derivation.offset(termEnd, "term end", '+', 1, "day", renewal)));
+        }
+    }
+
+    /**
+     * Adds a kickoff, reminder ({@code level > 0}) or escalation {@code days} before the decision
+     * date when it falls within epoch days {@code [lo, hi]}.
+     */
+    private static void addBeforeDecision(List<ScheduleEvent> out, EventType type, int level, LocalDate decision,
+                                          String label, int days, long lo, long hi) {
+        long day = decision.toEpochDay() - days;
+        if (within(day, lo, hi)) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            Derivation why = Derivation.offset(decision, label, '-', days, "days", date);
+            out.add(level > 0 ? ScheduleEvent.reminder(date, level, why) : ScheduleEvent.of(date, type, why));
         }
     }
 
