@@ -1,5 +1,6 @@
 package dev.renewal.bench;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayClass;
@@ -7,7 +8,6 @@ import dev.renewal.delay.DelayReport;
 import dev.renewal.explanation.Explanation;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
-import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.rules.baseline.PlainJavaDelayClassifier;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package dev.renewal.examples;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
 import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.ownership.OwnerRole;
-import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.rules.policy.CurrencyThresholds;
 import dev.renewal.rules.policy.RulePolicy;

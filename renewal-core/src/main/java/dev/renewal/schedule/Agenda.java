@@ -1,6 +1,7 @@
 package dev.renewal.schedule;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.Rejection;
 
 import java.time.LocalDate;
 import java.util.List;

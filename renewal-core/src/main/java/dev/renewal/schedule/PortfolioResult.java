@@ -1,5 +1,7 @@
 package dev.renewal.schedule;
 
+import dev.renewal.batch.Rejection;
+
 import java.util.List;
 
 /**

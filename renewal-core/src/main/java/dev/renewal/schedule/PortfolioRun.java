@@ -1,5 +1,7 @@
 package dev.renewal.schedule;
 
+import dev.renewal.batch.RecordSource;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 
 import java.time.DateTimeException;
@@ -13,7 +15,8 @@ import java.util.stream.IntStream;
 /**
  * Drives a computation over a portfolio: reads the input in chunks, rejects what cannot be computed
  * (null records, ids already used, arithmetic beyond the supported date range), computes each chunk
- * sequentially or in parallel, and hands the outcomes on in input order. Duplicates are found while
+ * sequentially or in parallel, and hands the outcomes on in input order, each under its input position
+ * (a {@link RecordSource}'s own, so records a reader skipped keep their places). Duplicates are found while
  * reading, before any parallel work, so parallel and sequential runs reject the same records.
  */
 final class PortfolioRun<R> {
@@ -35,17 +38,18 @@ final class PortfolioRun<R> {
         this.execution = execution;
     }
 
-    void run(Iterator<? extends Contract> input, Handler<R> handler) {
+    void run(Iterator<? extends Contract> records, Handler<R> handler) {
+        RecordSource<? extends Contract> input = RecordSource.of(records);
         Map<String, Long> firstIndexById = new HashMap<>();
         Contract[] contracts = new Contract[CHUNK];
+        long[] positions = new long[CHUNK];
         Object[] outcomes = new Object[CHUNK];
-        long index = 0;
         while (input.hasNext()) {
             int n = 0;
-            long chunkStart = index;
             while (n < CHUNK && input.hasNext()) {
                 Contract c = input.next();
-                long i = index++;
+                long i = input.index();
+                positions[n] = i;
                 if (c == null) {
                     outcomes[n] = new Rejection(i, Optional.empty(), "record is null");
                     contracts[n++] = null;
@@ -61,7 +65,7 @@ final class PortfolioRun<R> {
                 outcomes[n] = null;
                 contracts[n++] = c;
             }
-            computeChunk(contracts, outcomes, n, chunkStart);
+            computeChunk(contracts, positions, outcomes, n);
             for (int j = 0; j < n; j++) {
                 Object outcome = outcomes[j];
                 if (outcome instanceof Rejection r) {
@@ -69,7 +73,7 @@ final class PortfolioRun<R> {
                 } else {
                     @SuppressWarnings("unchecked")
                     R result = (R) outcome;
-                    handler.accept(chunkStart + j, contracts[j], result);
+                    handler.accept(positions[j], contracts[j], result);
                 }
                 outcomes[j] = null;
                 contracts[j] = null;
@@ -77,17 +81,17 @@ final class PortfolioRun<R> {
         }
     }
 
-    private void computeChunk(Contract[] contracts, Object[] outcomes, int n, long chunkStart) {
+    private void computeChunk(Contract[] contracts, long[] positions, Object[] outcomes, int n) {
         if (execution == Execution.PARALLEL && n > 1) {
-            IntStream.range(0, n).parallel().forEach(j -> computeOne(contracts, outcomes, j, chunkStart));
+            IntStream.range(0, n).parallel().forEach(j -> computeOne(contracts, positions, outcomes, j));
         } else {
             for (int j = 0; j < n; j++) {
-                computeOne(contracts, outcomes, j, chunkStart);
+                computeOne(contracts, positions, outcomes, j);
             }
         }
     }
 
-    private void computeOne(Contract[] contracts, Object[] outcomes, int j, long chunkStart) {
+    private void computeOne(Contract[] contracts, long[] positions, Object[] outcomes, int j) {
         Contract c = contracts[j];
         if (c == null) {
             return;
@@ -95,7 +99,7 @@ final class PortfolioRun<R> {
         try {
             outcomes[j] = compute.apply(c);
         } catch (DateTimeException | ArithmeticException e) {
-            outcomes[j] = Rejection.of(chunkStart + j, c.id(),
+            outcomes[j] = Rejection.of(positions[j], c.id(),
                     "dates cannot be computed within the supported range: " + e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package dev.renewal.schedule;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
 import dev.renewal.reminder.ReminderPolicy;
@@ -109,9 +111,10 @@ public final class ScheduleEngine {
 
     /**
      * Streams a portfolio's schedules to {@code sink} in input order, holding only one chunk of the
-     * input in memory at a time.
+     * input in memory at a time. Indexes are input positions: a {@link dev.renewal.batch.RecordSource}'s
+     * own (so a reader's skipped records keep their places), otherwise counted from 0.
      */
-    public void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, PortfolioSink sink) {
+    public void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, BatchSink<Schedule> sink) {
         Objects.requireNonNull(contracts, "contracts");
         requireSupported("asOf", asOf);
         Objects.requireNonNull(execution, "execution");
@@ -138,6 +141,15 @@ public final class ScheduleEngine {
      */
     public Agenda agenda(Iterable<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution) {
         Objects.requireNonNull(contracts, "contracts");
+        return agenda(contracts.iterator(), from, to, execution);
+    }
+
+    /**
+     * As {@link #agenda(Iterable, LocalDate, LocalDate, Execution)}; rejections carry input positions as
+     * in {@link #schedule(Iterator, LocalDate, Execution, BatchSink)}.
+     */
+    public Agenda agenda(Iterator<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution) {
+        Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(execution, "execution");
         requireWindow(from, to);
         List<AgendaEntry> entries = new ArrayList<>();
@@ -146,7 +158,7 @@ public final class ScheduleEngine {
             List<ScheduleEvent> events = new ArrayList<>(2);
             new Timeline(c, calendar, reminderPolicy, from).eventsBetween(from, to, events);
             return events;
-        }, execution).run(contracts.iterator(), new PortfolioRun.Handler<>() {
+        }, execution).run(contracts, new PortfolioRun.Handler<>() {
             @Override
             public void accept(long index, Contract contract, List<ScheduleEvent> events) {
                 for (ScheduleEvent e : events) {
@@ -166,7 +178,7 @@ public final class ScheduleEngine {
     private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution) {
         List<Schedule> schedules = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        schedule(contracts, asOf, execution, new PortfolioSink() {
+        schedule(contracts, asOf, execution, new BatchSink<>() {
             @Override
             public void accept(long index, Schedule schedule) {
                 schedules.add(schedule);

@@ -1,6 +1,9 @@
 package dev.renewal.schedule;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.RecordSource;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import org.junit.jupiter.api.Test;
 
@@ -70,9 +73,9 @@ class PortfolioTest {
         PortfolioResult result = ENGINE.schedule(contracts, AS_OF, Execution.PARALLEL);
         assertEquals(List.of("A", "B"), result.schedules().stream().map(Schedule::contractId).toList());
         assertEquals(List.of(1L, 3L), result.rejections().stream().map(Rejection::index).toList());
-        assertEquals(Optional.empty(), result.rejections().get(0).contractId());
+        assertEquals(Optional.empty(), result.rejections().get(0).id());
         assertEquals("record is null", result.rejections().get(0).reason());
-        assertEquals(Optional.of("A"), result.rejections().get(1).contractId());
+        assertEquals(Optional.of("A"), result.rejections().get(1).id());
         assertEquals(contracts.size(), result.schedules().size() + result.rejections().size());
     }
 
@@ -105,7 +108,7 @@ class PortfolioTest {
             contracts.add(contract(i == 12_345 ? "C-1" : "C-" + i, i % 400));
         }
         List<Long> seen = new ArrayList<>();
-        ENGINE.schedule(contracts.iterator(), AS_OF, Execution.PARALLEL, new PortfolioSink() {
+        ENGINE.schedule(contracts.iterator(), AS_OF, Execution.PARALLEL, new BatchSink<>() {
             @Override
             public void accept(long index, Schedule schedule) {
                 assertEquals(contracts.get((int) index).id(), schedule.contractId());
@@ -121,5 +124,46 @@ class PortfolioTest {
             assertEquals(i, seen.get(i));
         }
         assertEquals(20_000, seen.size());
+    }
+
+    @Test
+    void rejectionsFromARecordSourceCarryItsInputPositions() {
+        // A reader skipped positions 0 and 2 (bad JSON); the engine sees C-1, a duplicate C-1, C-4.
+        List<Contract> readable = List.of(contract("C-1", 10), contract("C-1", 20), contract("C-4", 30));
+        long[] positions = {1, 3, 4};
+        RecordSource<Contract> source = new RecordSource<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < readable.size();
+            }
+
+            @Override
+            public Contract next() {
+                return readable.get(next++);
+            }
+
+            @Override
+            public long index() {
+                return positions[next - 1];
+            }
+        };
+        List<Long> accepted = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        ENGINE.schedule(source, AS_OF, Execution.SEQUENTIAL, new BatchSink<>() {
+            @Override
+            public void accept(long index, Schedule schedule) {
+                accepted.add(index);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejected.add(rejection);
+            }
+        });
+        assertEquals(List.of(1L, 4L), accepted);
+        assertEquals(List.of(Rejection.of(3, "C-1",
+                "id must be unique in the portfolio but 'C-1' is already used by the record at index 1")), rejected);
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
 package dev.renewal.jackson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ public final class ContractReader {
      *
      * @throws IOException on I/O errors and malformed JSON (after the records before it were delivered)
      */
-    public List<LocalDate> read(InputStream in, RecordSink<Contract> sink) throws IOException {
+    public List<LocalDate> read(InputStream in, BatchSink<Contract> sink) throws IOException {
         try (RecordCursor<Contract> cursor = open(in, sink::reject)) {
             cursor.readRemaining((c, index) -> sink.accept(index, c));
             return cursor.holidays();

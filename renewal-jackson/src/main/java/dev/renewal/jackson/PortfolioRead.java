@@ -1,6 +1,6 @@
 package dev.renewal.jackson;
 
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 
 import java.util.List;
 import java.util.Objects;

@@ -3,8 +3,8 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 
 import java.io.IOException;

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.RecordSource;
+import dev.renewal.batch.Rejection;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -36,7 +36,7 @@ import java.util.function.ObjLongConsumer;
  *
  * @param <T> the record type
  */
-public final class RecordCursor<T> implements Iterator<T>, Closeable {
+public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     private static final String HOLIDAYS = "holidays";
 
@@ -103,7 +103,11 @@ public final class RecordCursor<T> implements Iterator<T>, Closeable {
         }
     }
 
-    /** The zero-based index of the record last returned or rejected; -1 before the first. */
+    /**
+     * The zero-based input position of the record last returned or rejected; -1 before the first. As a
+     * {@link RecordSource}, the cursor gives the engine and the rule pack the records' input positions.
+     */
+    @Override
     public long index() {
         return index;
     }

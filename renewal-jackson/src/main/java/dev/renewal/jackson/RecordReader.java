@@ -1,10 +1,12 @@
 package dev.renewal.jackson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.renewal.batch.BatchResult;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.AccountProfile;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +71,7 @@ public final class RecordReader<T> {
      *
      * @throws IOException on I/O errors and malformed JSON (after the records before it were delivered)
      */
-    public void read(InputStream in, RecordSink<T> sink) throws IOException {
+    public void read(InputStream in, BatchSink<T> sink) throws IOException {
         try (RecordCursor<T> cursor = open(in, sink::reject)) {
             cursor.readRemaining((record, index) -> sink.accept(index, record));
         }
@@ -80,12 +82,12 @@ public final class RecordReader<T> {
      *
      * @throws IOException on I/O errors and malformed JSON
      */
-    public RecordsRead<T> readAll(InputStream in) throws IOException {
+    public BatchResult<T> readAll(InputStream in) throws IOException {
         List<T> good = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (RecordCursor<T> cursor = open(in, rejections::add)) {
             cursor.readRemaining((record, index) -> good.add(record));
         }
-        return new RecordsRead<>(good, rejections);
+        return new BatchResult<>(good, rejections);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.renewal.InvalidValueException;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 
 import java.io.IOException;
 import java.util.Optional;

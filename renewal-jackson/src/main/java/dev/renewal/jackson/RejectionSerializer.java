@@ -3,7 +3,7 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 
 import java.io.IOException;
 
@@ -23,7 +23,7 @@ public final class RejectionSerializer extends StdSerializer<Rejection> {
     public void serialize(Rejection value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeNumberField("index", value.index());
-        Writes.textOrNull(g, "contractId", value.contractId());
+        Writes.textOrNull(g, "contractId", value.id());
         g.writeStringField("reason", value.reason());
         g.writeEndObject();
     }

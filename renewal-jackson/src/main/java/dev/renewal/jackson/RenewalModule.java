@@ -2,6 +2,7 @@ package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
@@ -18,7 +19,6 @@ import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEvent;
 

@@ -2,8 +2,8 @@ package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import dev.renewal.schedule.PortfolioSink;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.Schedule;
 
 import java.io.Closeable;
@@ -16,13 +16,13 @@ import java.util.function.Consumer;
 
 /**
  * Writes a portfolio's schedules as one JSON array, each schedule as soon as it is computed, so a
- * portfolio of any size streams out in bounded memory. It is a {@link PortfolioSink}: hand it to
- * {@code ScheduleEngine.schedule(Iterator, LocalDate, Execution, PortfolioSink)}. Rejections go to the
+ * portfolio of any size streams out in bounded memory. It is a {@link BatchSink}: hand it to
+ * {@code ScheduleEngine.schedule(Iterator, LocalDate, Execution, BatchSink)}. Rejections go to the
  * consumer given, so nothing is dropped silently. {@link #close()} ends the array and closes the
  * output. Not thread-safe (the engine calls sinks from one thread); I/O errors in the callbacks are
  * thrown as {@link UncheckedIOException}.
  */
-public final class ScheduleWriter implements PortfolioSink, Closeable {
+public final class ScheduleWriter implements BatchSink<Schedule>, Closeable {
 
     private final JsonGenerator g;
     private final SerializerProvider provider;

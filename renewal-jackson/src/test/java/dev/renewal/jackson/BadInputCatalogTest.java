@@ -1,10 +1,10 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.OwnerAssignment;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

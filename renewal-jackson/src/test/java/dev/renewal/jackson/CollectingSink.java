@@ -1,12 +1,13 @@
 package dev.renewal.jackson;
 
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects what a reader streams, for tests. */
-final class CollectingSink<T> implements RecordSink<T> {
+final class CollectingSink<T> implements BatchSink<T> {
 
     final List<T> records = new ArrayList<>();
     final List<Long> indexes = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
-import dev.renewal.schedule.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -46,7 +46,7 @@ class ContractReaderTest {
         assertEquals(List.of("C-0", "C-2", "C-7"), read.portfolio().contracts().stream().map(Contract::id).toList());
         assertEquals(List.of(1L, 3L, 4L, 5L, 6L), read.rejections().stream().map(Rejection::index).toList());
         assertEquals(List.of(Optional.of("C-1"), Optional.empty(), Optional.empty(), Optional.of("C-5"), Optional.of("C-6")),
-                read.rejections().stream().map(Rejection::contractId).toList());
+                read.rejections().stream().map(Rejection::id).toList());
         assertEquals(List.of(LocalDate.of(2025, 12, 25)), read.portfolio().holidays(), "holidays after the contracts");
     }
 

@@ -1,5 +1,6 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
 import dev.renewal.contract.Contract;
@@ -32,7 +33,6 @@ import dev.renewal.ownership.OwnerRole;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
 import org.quicktheories.core.Gen;
@@ -42,12 +42,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;

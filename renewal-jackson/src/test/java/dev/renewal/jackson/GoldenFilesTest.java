@@ -1,5 +1,6 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
@@ -7,21 +8,20 @@ import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Term;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;
-import dev.renewal.money.Money;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
 import dev.renewal.schedule.ScheduleEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -36,7 +36,7 @@ class HostileInputTest {
     @Test
     void deepNestingInsideABadRecordStopsTheStreamingReader() {
         String json = "[{\"id\": \"C-1\", \"junk\": " + "[".repeat(10_000) + "]}]";
-        List<dev.renewal.schedule.Rejection> rejections = new ArrayList<>();
+        List<dev.renewal.batch.Rejection> rejections = new ArrayList<>();
         IOException e = assertThrows(IOException.class, () -> ContractReader.create().read(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), new CollectingSink<>(rejections)));
         assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());

@@ -1,8 +1,9 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.BatchResult;
+import dev.renewal.batch.Rejection;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.AccountProfile;
-import dev.renewal.schedule.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -30,12 +31,12 @@ class RecordReaderTest {
                 + good.replace("\"D-1\"", "\"D-3\"").replace("PROCUREMENT_BACKLOG", "ALIENS") + ",\n"
                 + good.replace("\"D-1\"", "\"D-4\"").replace("\"extensionsGranted\": 0", "\"extensionsGranted\": -1") + ",\n"
                 + good.replace("\"D-1\"", "\"D-5\"") + "]";
-        RecordsRead<DelayReport> read = RecordReader.delayReports().readAll(utf8(json));
-        assertEquals(5, read.count());
-        assertEquals(List.of("D-1", "D-5"), read.records().stream().map(DelayReport::reportId).toList());
+        BatchResult<DelayReport> read = RecordReader.delayReports().readAll(utf8(json));
+        assertEquals(5, read.inputCount());
+        assertEquals(List.of("D-1", "D-5"), read.results().stream().map(DelayReport::reportId).toList());
         List<Rejection> r = read.rejections();
         assertEquals(List.of(Optional.of("D-2"), Optional.of("D-3"), Optional.of("D-4")),
-                r.stream().map(Rejection::contractId).toList());
+                r.stream().map(Rejection::id).toList());
         assertTrue(r.get(0).reason().startsWith("[1].signals[1] must not repeat a value of the array but was 'WANTS_TO_RENEW'"),
                 r.get(0).reason());
         assertTrue(r.get(1).reason().startsWith("[2].cause must be one of [BUDGET_APPROVAL"), r.get(1).reason());

@@ -1,5 +1,6 @@
 package dev.renewal.jackson;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
@@ -8,13 +9,12 @@ import dev.renewal.contract.Term;
 import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;
-import dev.renewal.money.Money;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEvent;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
 package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,41 @@ class ScheduleWriterTest {
         PortfolioResult direct = ScheduleEngine.defaults().schedule(
                 ContractReader.create().readAll(new StringReader(json)).portfolio().contracts(), asOf, Execution.SEQUENTIAL);
         assertEquals(direct.schedules(), written);
+    }
+
+    @Test
+    void everyIndexOnTheStreamingPathIsTheRecordsInputPosition() throws IOException {
+        String good = "{\"id\": \"%s\", \"account\": \"x\", \"start\": \"2024-01-01\", \"initialTerm\": \"P1Y\"}";
+        String json = "[" + String.join(",\n",
+                good.formatted("C-0"),
+                good.formatted("C-1"),
+                good.formatted("C-2").replace("P1Y", "P0D"),
+                good.formatted("C-3").replace("P1Y", "P-1Y"),
+                good.formatted("C-1"),
+                good.formatted("C-5")) + "]";
+        List<Rejection> rejections = new ArrayList<>();
+        List<Long> accepted = new ArrayList<>();
+        try (RecordCursor<Contract> cursor = ContractReader.create().open(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), rejections::add)) {
+            ScheduleEngine.defaults().schedule(cursor, LocalDate.of(2025, 7, 1), Execution.PARALLEL, new BatchSink<>() {
+                @Override
+                public void accept(long index, Schedule schedule) {
+                    accepted.add(index);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    rejections.add(rejection);
+                }
+            });
+        }
+        assertEquals(List.of(0L, 1L, 5L), accepted);
+        assertEquals(List.of(2L, 3L, 4L), rejections.stream().map(Rejection::index).sorted().toList(),
+                "the reader's rejections (2, 3) and the engine's duplicate (4) all name input positions");
+        Rejection duplicate = rejections.stream().filter(r -> r.index() == 4).findFirst().orElseThrow();
+        assertEquals(Rejection.of(4, "C-1",
+                "id must be unique in the portfolio but 'C-1' is already used by the record at index 1"), duplicate);
+        Rejection third = rejections.stream().filter(r -> r.index() == 3).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("C-3"), third.id());
     }
 }

@@ -1,6 +1,9 @@
 package dev.renewal.rules;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.BatchResult;
+import dev.renewal.batch.RecordSource;
+import dev.renewal.batch.Rejection;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.money.Money;
@@ -13,7 +16,9 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +83,14 @@ public final class RenewalRules {
 
     /** Assesses many late renewals; inputs that get no assessment are reported, not dropped. */
     public BatchResult<DelayAssessment> classifyAll(Iterable<DelayReport> reports) {
+        return classifyAll(Objects.requireNonNull(reports, "reports").iterator());
+    }
+
+    /**
+     * As {@link #classifyAll(Iterable)}; rejections carry input positions, a {@link RecordSource}'s own
+     * (so records a reader skipped keep their places), otherwise counted from 0.
+     */
+    public BatchResult<DelayAssessment> classifyAll(Iterator<DelayReport> reports) {
         return runBatch(reports, DelayReport::reportId, r -> currencyProblem(r.acv()), this::classifyChunk);
     }
 
@@ -94,6 +107,11 @@ public final class RenewalRules {
 
     /** Chooses owners for many renewals; inputs that get no owner are reported, not dropped. */
     public BatchResult<OwnerAssignment> assignAll(Iterable<AccountProfile> accounts) {
+        return assignAll(Objects.requireNonNull(accounts, "accounts").iterator());
+    }
+
+    /** As {@link #assignAll(Iterable)}, with input positions as in {@link #classifyAll(Iterator)}. */
+    public BatchResult<OwnerAssignment> assignAll(Iterator<AccountProfile> accounts) {
         return runBatch(accounts, AccountProfile::accountId, a -> currencyProblem(a.acv()), this::assignChunk);
     }
 
@@ -111,38 +129,38 @@ public final class RenewalRules {
                 : Optional.of("must have thresholds in the rule policy " + policy.currencies());
     }
 
-    private <I, O> BatchResult<O> runBatch(Iterable<I> inputs, Function<I, String> id,
+    private <I, O> BatchResult<O> runBatch(Iterator<I> inputs, Function<I, String> id,
                                            Function<I, Optional<String>> check,
                                            Function<List<I>, List<Outcome<O>>> decide) {
-        Objects.requireNonNull(inputs, "inputs");
+        RecordSource<I> source = RecordSource.of(Objects.requireNonNull(inputs, "inputs"));
         List<O> results = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<I> chunk = new ArrayList<>(batchSize);
-        List<Integer> positions = new ArrayList<>(batchSize);
-        int index = 0;
-        for (I input : inputs) {
+        List<Long> positions = new ArrayList<>(batchSize);
+        while (source.hasNext()) {
+            I input = source.next();
+            long index = source.index();
             if (input == null) {
-                rejections.add(new Rejection(index, "<null>", "input must not be null"));
-            } else {
-                Optional<String> problem = check.apply(input);
-                if (problem.isPresent()) {
-                    rejections.add(new Rejection(index, id.apply(input), "acv.currency " + problem.get()));
-                } else {
-                    chunk.add(input);
-                    positions.add(index);
-                    if (chunk.size() == batchSize) {
-                        collect(chunk, positions, id, decide, results, rejections);
-                    }
-                }
+                rejections.add(new Rejection(index, Optional.empty(), "input must not be null"));
+                continue;
             }
-            index++;
+            Optional<String> problem = check.apply(input);
+            if (problem.isPresent()) {
+                rejections.add(Rejection.of(index, id.apply(input), "acv.currency " + problem.get()));
+                continue;
+            }
+            chunk.add(input);
+            positions.add(index);
+            if (chunk.size() == batchSize) {
+                collect(chunk, positions, id, decide, results, rejections);
+            }
         }
         collect(chunk, positions, id, decide, results, rejections);
-        rejections.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        rejections.sort(Comparator.comparingLong(Rejection::index));
         return new BatchResult<>(results, rejections);
     }
 
-    private static <I, O> void collect(List<I> chunk, List<Integer> positions, Function<I, String> id,
+    private static <I, O> void collect(List<I> chunk, List<Long> positions, Function<I, String> id,
                                        Function<List<I>, List<Outcome<O>>> decide,
                                        List<O> results, List<Rejection> rejections) {
         if (chunk.isEmpty()) {
@@ -154,7 +172,7 @@ public final class RenewalRules {
             if (outcome.decision().isPresent()) {
                 results.add(outcome.decision().get());
             } else {
-                rejections.add(new Rejection(positions.get(i), id.apply(chunk.get(i)), outcome.problem()));
+                rejections.add(Rejection.of(positions.get(i), id.apply(chunk.get(i)), outcome.problem()));
             }
         }
         chunk.clear();

@@ -1,6 +1,8 @@
 package dev.renewal.rules;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.BatchResult;
+import dev.renewal.batch.Rejection;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayClass;
 import dev.renewal.delay.DelayReport;
@@ -146,7 +148,7 @@ class AnalystWorkflowTest {
                 .disableRule("An administrative delay is low severity").build();
         DelayReport undecided = report(dev.renewal.delay.DelayCause.UNSPECIFIED);
         BatchResult<DelayAssessment> batch = noSeverity.classifyAll(List.of(undecided, legalReview));
-        assertEquals(List.of(new Rejection(1, legalReview.reportId(), "the rules concluded no severity")),
+        assertEquals(List.of(Rejection.of(1, legalReview.reportId(), "the rules concluded no severity")),
                 batch.rejections());
         assertEquals(1, batch.results().size());
         assertThrows(IllegalStateException.class, () -> noSeverity.classify(legalReview));
@@ -173,7 +175,7 @@ class AnalystWorkflowTest {
         BatchResult<DelayAssessment> batch = RenewalRules.bundled().classifyAll(List.of(legalReview, chf));
         assertEquals(1, batch.results().size());
         assertEquals(1, batch.rejections().get(0).index());
-        assertEquals("R-CHF", batch.rejections().get(0).id());
+        assertEquals("R-CHF", batch.rejections().get(0).id().orElseThrow());
     }
 
     @Test
@@ -200,7 +202,7 @@ class AnalystWorkflowTest {
         assertEquals(1, batch.rejections().size());
         Rejection rejection = batch.rejections().get(0);
         assertEquals(1, rejection.index());
-        assertEquals("R-BAD", rejection.id());
+        assertEquals("R-BAD", rejection.id().orElseThrow());
         assertTrue(rejection.reason().contains("cannot handle R-BAD"), rejection.reason());
     }
 }

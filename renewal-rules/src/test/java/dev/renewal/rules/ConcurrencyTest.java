@@ -1,5 +1,6 @@
 package dev.renewal.rules;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.renewal.rules;
 
+import dev.renewal.batch.BatchResult;
+import dev.renewal.batch.Rejection;
 import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.CureLens;
@@ -94,9 +96,9 @@ class CureOwnershipTest {
         assertEquals(4, batch.inputCount());
         assertEquals(2, batch.results().size());
         assertEquals(List.of(
-                new Rejection(1, "A-CHF", "acv.currency must have thresholds in the rule policy " + rules.policy()
+                Rejection.of(1, "A-CHF", "acv.currency must have thresholds in the rule policy " + rules.policy()
                         .currencies()),
-                new Rejection(2, "<null>", "input must not be null")), batch.rejections());
+                new Rejection(2, java.util.Optional.empty(), "input must not be null")), batch.rejections());
     }
 
     static AccountProfile randomProfile(long seed, OrganizationStage stage) {

@@ -2,17 +2,17 @@ package dev.renewal.bench.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.Portfolio;
 import dev.renewal.jackson.PortfolioRead;
 import dev.renewal.jackson.RecordCursor;
-import dev.renewal.jackson.RecordSink;
 import dev.renewal.jackson.RenewalJson;
 import dev.renewal.jackson.ScheduleWriter;
 import dev.renewal.schedule.Execution;
-import dev.renewal.schedule.Rejection;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -83,7 +83,7 @@ public class PortfolioJsonBenchmark extends PortfolioBenchmark {
     @Benchmark
     public void readStreaming(Volume volume, Blackhole bh) throws IOException {
         List<Rejection> rejections = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(json), new RecordSink<>() {
+        reader.read(new ByteArrayInputStream(json), new BatchSink<>() {
             @Override
             public void accept(long index, Contract record) {
                 bh.consume(record);

@@ -1,13 +1,13 @@
 package dev.renewal.bench.rules;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.bench.RenewalCaseGenerator;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.AccountProfile;
-import dev.renewal.rules.BatchResult;
+import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.rules.baseline.PlainJavaDelayClassifier;
-import dev.renewal.ownership.OwnerAssignment;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -46,7 +46,7 @@ final class AgendaCommand extends PortfolioCommand {
         LocalDate from = asOf();
         LocalDate to = from.plusDays(days);
         RecordInput<Contract> contracts = contracts();
-        Agenda computed = engine(contracts, from, to).agenda(contracts.records(), from, to, Execution.PARALLEL);
+        Agenda computed = engine(contracts, from, to).agenda(contracts.source(), from, to, Execution.PARALLEL);
         Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
         PrintWriter out = out();
         switch (format) {

@@ -1,12 +1,13 @@
 package dev.renewal.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
+import dev.renewal.batch.RecordSource;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.RecordReader;
-import dev.renewal.jackson.RecordSink;
 import dev.renewal.jackson.csv.ContractLedgerReader;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,21 +17,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The records of a command's FILE, read one by one so a bad record is reported and the rest still run.
  *
  * @param records    the good records, in input order
- * @param inputIndex for each good record, its position in the input (bad records leave gaps)
+ * @param positions  for each good record, its position in the input (bad records leave gaps)
  * @param holidays   the holidays a portfolio file names, if any
  * @param rejections the records that could not be read, with their input positions
  * @param <T>        the record type
  */
-record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holidays, List<Rejection> rejections) {
+record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holidays, List<Rejection> rejections) {
 
     /** Reads the whole input into a sink and returns the holidays it named. */
     private interface Reading<T> {
-        List<LocalDate> read(InputStream in, RecordSink<T> sink) throws IOException;
+        List<LocalDate> read(InputStream in, BatchSink<T> sink) throws IOException;
     }
 
     /** A portfolio (JSON with optional holidays, or a CSV ledger); the sample is the bundled contracts. */
@@ -57,7 +59,7 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
         List<Long> indices = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (InputStream in = file.open(sample, stdin)) {
-            List<LocalDate> holidays = reading.read(in, new RecordSink<>() {
+            List<LocalDate> holidays = reading.read(in, new BatchSink<>() {
                 @Override
                 public void accept(long index, T record) {
                     records.add(record);
@@ -78,12 +80,35 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
         }
     }
 
-    /** Read rejections and the engine's (whose positions count good records only), all with input positions. */
-    List<Rejection> allRejections(List<Rejection> engineRejections) {
+    /** The good records with their input positions, so the engine's rejections name input positions too. */
+    RecordSource<T> source() {
+        return new RecordSource<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < records.size();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return records.get(next++);
+            }
+
+            @Override
+            public long index() {
+                return next == 0 ? -1 : positions[next - 1];
+            }
+        };
+    }
+
+    /** The read rejections followed by {@code later} ones (the engine's), all under input positions. */
+    List<Rejection> allRejections(List<Rejection> later) {
         List<Rejection> all = new ArrayList<>(rejections);
-        for (Rejection r : engineRejections) {
-            all.add(new Rejection(inputIndex[Math.toIntExact(r.index())], r.contractId(), r.reason()));
-        }
+        all.addAll(later);
         return all;
     }
 

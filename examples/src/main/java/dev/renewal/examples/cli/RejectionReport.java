@@ -1,6 +1,6 @@
 package dev.renewal.examples.cli;
 
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 
 import java.io.PrintWriter;
 import java.util.Comparator;

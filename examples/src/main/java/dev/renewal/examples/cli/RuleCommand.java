@@ -1,15 +1,13 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.jackson.RenewalJson;
-import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
-import dev.renewal.schedule.Rejection;
 import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
+import java.util.Iterator;
 import java.util.function.BiFunction;
 
 /**
@@ -26,14 +24,14 @@ abstract class RuleCommand<I, O> extends RenewalCommand {
 
     private final String sample;
     private final RecordReader<I> reader;
-    private final BiFunction<RenewalRules, List<I>, BatchResult<O>> decide;
+    private final BiFunction<RenewalRules, Iterator<I>, BatchResult<O>> decide;
 
     /**
      * @param sample the bundled sample file the command reads without FILE
      * @param reader how the records are read
      * @param decide what the rule pack does with them
      */
-    RuleCommand(String sample, RecordReader<I> reader, BiFunction<RenewalRules, List<I>, BatchResult<O>> decide) {
+    RuleCommand(String sample, RecordReader<I> reader, BiFunction<RenewalRules, Iterator<I>, BatchResult<O>> decide) {
         this.sample = sample;
         this.reader = reader;
         this.decide = decide;
@@ -42,12 +40,9 @@ abstract class RuleCommand<I, O> extends RenewalCommand {
     @Override
     public Integer call() throws IOException {
         RecordInput<I> records = RecordInput.of(input(), sample, stdin(), reader);
-        BatchResult<O> decisions = decide.apply(rulesOptions.rules(), records.records());
+        BatchResult<O> decisions = decide.apply(rulesOptions.rules(), records.source());
         RenewalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(new KeepOpenWriter(out()), decisions.results());
         out().println();
-        List<Rejection> engineRejections = decisions.rejections().stream()
-                .map(r -> new Rejection(r.index(), Optional.ofNullable(r.id()), r.reason()))
-                .toList();
-        return finish(records.allRejections(engineRejections));
+        return finish(records.allRejections(decisions.rejections()));
     }
 }

@@ -1,9 +1,9 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ScheduleWriter;
 import dev.renewal.schedule.Execution;
-import dev.renewal.schedule.Rejection;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class ScheduleCommand extends PortfolioCommand {
         List<Rejection> engineRejections = new ArrayList<>();
         // Streams: each schedule is written as soon as it is computed.
         try (ScheduleWriter writer = ScheduleWriter.to(new KeepOpenWriter(out()), engineRejections::add)) {
-            engine(contracts, day, day).schedule(contracts.records().iterator(), day, Execution.PARALLEL, writer);
+            engine(contracts, day, day).schedule(contracts.source(), day, Execution.PARALLEL, writer);
         }
         out().println();
         return finish(contracts.allRejections(engineRejections));

@@ -1,12 +1,12 @@
 package dev.renewal.examples.sample;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.PortfolioRead;
 import dev.renewal.jackson.RecordReader;
-import dev.renewal.jackson.RecordsRead;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
 import dev.renewal.schedule.Execution;
@@ -46,25 +46,25 @@ class BundledSampleTest {
 
     @Test
     void thirtyDelayReportsCoverEveryCause() throws IOException {
-        RecordsRead<DelayReport> read;
+        BatchResult<DelayReport> read;
         try (InputStream in = sample("delays.json")) {
             read = RecordReader.delayReports().readAll(in);
         }
         assertEquals(List.of(), read.rejections());
-        assertEquals(30, read.records().size());
-        Set<DelayCause> causes = read.records().stream().map(DelayReport::cause).collect(Collectors.toSet());
+        assertEquals(30, read.results().size());
+        Set<DelayCause> causes = read.results().stream().map(DelayReport::cause).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(DelayCause.class), causes);
     }
 
     @Test
     void thirtyAccountProfilesCoverEveryOrganizationStage() throws IOException {
-        RecordsRead<AccountProfile> read;
+        BatchResult<AccountProfile> read;
         try (InputStream in = sample("accounts.json")) {
             read = RecordReader.accountProfiles().readAll(in);
         }
         assertEquals(List.of(), read.rejections());
-        assertEquals(30, read.records().size());
-        Set<OrganizationStage> stages = read.records().stream().map(AccountProfile::stage).collect(Collectors.toSet());
+        assertEquals(30, read.results().size());
+        Set<OrganizationStage> stages = read.results().stream().map(AccountProfile::stage).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(OrganizationStage.class), stages);
     }
 }

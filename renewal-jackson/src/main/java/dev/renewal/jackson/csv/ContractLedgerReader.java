@@ -6,11 +6,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.Portfolio;
 import dev.renewal.jackson.PortfolioRead;
-import dev.renewal.jackson.RecordSink;
-import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -57,7 +57,7 @@ public final class ContractLedgerReader {
      *                               a required one
      * @throws IOException           on I/O errors and malformed CSV (e.g. an unclosed quote)
      */
-    public void read(Reader in, RecordSink<Contract> sink) throws IOException {
+    public void read(Reader in, BatchSink<Contract> sink) throws IOException {
         try (MappingIterator<String[]> rows = ROWS.readValues(in)) {
             if (!rows.hasNextValue()) {
                 throw InvalidValueException.of("header", "must name the columns (at least id, account, start)", "");
@@ -92,7 +92,7 @@ public final class ContractLedgerReader {
     public PortfolioRead readAll(Reader in) throws IOException {
         List<Contract> contracts = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        read(in, new RecordSink<>() {
+        read(in, new BatchSink<>() {
             @Override
             public void accept(long index, Contract record) {
                 contracts.add(record);

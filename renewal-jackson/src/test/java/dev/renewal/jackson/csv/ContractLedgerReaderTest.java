@@ -1,6 +1,7 @@
 package dev.renewal.jackson.csv;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
 import dev.renewal.contract.Contract;
@@ -9,7 +10,6 @@ import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
 import dev.renewal.jackson.PortfolioRead;
 import dev.renewal.money.Money;
-import dev.renewal.schedule.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,9 +1,9 @@
 package dev.renewal.rules.baseline;
 
+import dev.renewal.batch.BatchResult;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.explanation.Explanation;
-import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.rules.TestReports;
 import dev.renewal.rules.policy.RulePolicy;
