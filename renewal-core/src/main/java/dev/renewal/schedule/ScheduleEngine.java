@@ -178,17 +178,7 @@ public final class ScheduleEngine {
     private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution) {
         List<Schedule> schedules = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        schedule(contracts, asOf, execution, new BatchSink<>() {
-            @Override
-            public void accept(long index, Schedule schedule) {
-                schedules.add(schedule);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejections.add(rejection);
-            }
-        });
+        schedule(contracts, asOf, execution, BatchSink.of((schedule, index) -> schedules.add(schedule), rejections::add));
         return new PortfolioResult(schedules, rejections);
     }
 

@@ -108,18 +108,10 @@ class PortfolioTest {
             contracts.add(contract(i == 12_345 ? "C-1" : "C-" + i, i % 400));
         }
         List<Long> seen = new ArrayList<>();
-        ENGINE.schedule(contracts.iterator(), AS_OF, Execution.PARALLEL, new BatchSink<>() {
-            @Override
-            public void accept(long index, Schedule schedule) {
-                assertEquals(contracts.get((int) index).id(), schedule.contractId());
-                seen.add(index);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                seen.add(rejection.index());
-            }
-        });
+        ENGINE.schedule(contracts.iterator(), AS_OF, Execution.PARALLEL, BatchSink.of((schedule, index) -> {
+            assertEquals(contracts.get((int) index).id(), schedule.contractId());
+            seen.add(index);
+        }, rejection -> seen.add(rejection.index())));
         for (int i = 0; i < seen.size(); i++) {
             assertEquals(i, seen.get(i));
         }
@@ -151,17 +143,7 @@ class PortfolioTest {
         };
         List<Long> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        ENGINE.schedule(source, AS_OF, Execution.SEQUENTIAL, new BatchSink<>() {
-            @Override
-            public void accept(long index, Schedule schedule) {
-                accepted.add(index);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejected.add(rejection);
-            }
-        });
+        ENGINE.schedule(source, AS_OF, Execution.SEQUENTIAL, BatchSink.of((schedule, index) -> accepted.add(index), rejected::add));
         assertEquals(List.of(1L, 4L), accepted);
         assertEquals(List.of(Rejection.of(3, "C-1",
                 "id must be unique in the portfolio but 'C-1' is already used by the record at index 1")), rejected);

@@ -64,17 +64,7 @@ class ScheduleWriterTest {
         List<Long> accepted = new ArrayList<>();
         try (RecordCursor<Contract> cursor = ContractReader.create().open(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), rejections::add)) {
-            ScheduleEngine.defaults().schedule(cursor, LocalDate.of(2025, 7, 1), Execution.PARALLEL, new BatchSink<>() {
-                @Override
-                public void accept(long index, Schedule schedule) {
-                    accepted.add(index);
-                }
-
-                @Override
-                public void reject(Rejection rejection) {
-                    rejections.add(rejection);
-                }
-            });
+            ScheduleEngine.defaults().schedule(cursor, LocalDate.of(2025, 7, 1), Execution.PARALLEL, BatchSink.of((schedule, index) -> accepted.add(index), rejections::add));
         }
         assertEquals(List.of(0L, 1L, 5L), accepted);
         assertEquals(List.of(2L, 3L, 4L), rejections.stream().map(Rejection::index).sorted().toList(),

@@ -83,17 +83,7 @@ public class PortfolioJsonBenchmark extends PortfolioBenchmark {
     @Benchmark
     public void readStreaming(Volume volume, Blackhole bh) throws IOException {
         List<Rejection> rejections = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(json), new BatchSink<>() {
-            @Override
-            public void accept(long index, Contract record) {
-                bh.consume(record);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejections.add(rejection);
-            }
-        });
+        reader.read(new ByteArrayInputStream(json), BatchSink.of((record, index) -> bh.consume(record), rejections::add));
         bh.consume(rejections);
         count(volume, json.length, size);
     }

@@ -1,14 +1,12 @@
 package dev.renewal.bench.schedule;
 
 import dev.renewal.batch.BatchSink;
-import dev.renewal.batch.Rejection;
 import dev.renewal.bench.ChainedBaseline;
 import dev.renewal.bench.KeyDates;
 import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Schedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -48,17 +46,7 @@ public class PortfolioScheduleBenchmark extends PortfolioBenchmark {
      */
     @Benchmark
     public void engineStreaming(Blackhole bh) {
-        engine.schedule(portfolio.iterator(), asOf, Execution.PARALLEL, new BatchSink<>() {
-            @Override
-            public void accept(long index, Schedule schedule) {
-                bh.consume(schedule);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                bh.consume(rejection);
-            }
-        });
+        engine.schedule(portfolio.iterator(), asOf, Execution.PARALLEL, BatchSink.of((schedule, index) -> bh.consume(schedule), bh::consume));
     }
 
     @Benchmark

@@ -59,18 +59,10 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         List<Long> indices = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (InputStream in = file.open(sample, stdin)) {
-            List<LocalDate> holidays = reading.read(in, new BatchSink<>() {
-                @Override
-                public void accept(long index, T record) {
-                    records.add(record);
-                    indices.add(index);
-                }
-
-                @Override
-                public void reject(Rejection rejection) {
-                    rejections.add(rejection);
-                }
-            });
+            List<LocalDate> holidays = reading.read(in, BatchSink.of((record, index) -> {
+                records.add(record);
+                indices.add(index);
+            }, rejections::add));
             return new RecordInput<>(records, indices.stream().mapToLong(Long::longValue).toArray(), holidays, rejections);
         } catch (JsonProcessingException e) {
             throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getOriginalMessage()

@@ -92,17 +92,7 @@ public final class ContractLedgerReader {
     public PortfolioRead readAll(Reader in) throws IOException {
         List<Contract> contracts = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        read(in, new BatchSink<>() {
-            @Override
-            public void accept(long index, Contract record) {
-                contracts.add(record);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejections.add(rejection);
-            }
-        });
+        read(in, BatchSink.of((record, index) -> contracts.add(record), rejections::add));
         return new PortfolioRead(Portfolio.of(contracts), rejections);
     }
 
