@@ -17,10 +17,10 @@ public record AutoRenewal(Period term, OptionalInt maxRenewals) {
 
     /** Validates; prefer the {@code of} factories. */
     public AutoRenewal {
-        PeriodRule.requirePositive("autoRenewal.term", term);
-        Objects.requireNonNull(maxRenewals, "autoRenewal.maxRenewals");
+        PeriodRule.requirePositive("term", term);
+        Objects.requireNonNull(maxRenewals, "maxRenewals");
         if (maxRenewals.isPresent() && maxRenewals.getAsInt() < 0) {
-            throw InvalidValueException.of("autoRenewal.maxRenewals", "must be >= 0", maxRenewals.getAsInt());
+            throw InvalidValueException.of("maxRenewals", "must be >= 0", maxRenewals.getAsInt());
         }
     }
 

@@ -22,14 +22,14 @@ public record NoticePeriod(int amount, NoticeUnit unit, NoticeAnchor anchor, Bus
 
     /** Validates; prefer the {@code of} factories. */
     public NoticePeriod {
-        Objects.requireNonNull(unit, "notice.unit");
-        Objects.requireNonNull(anchor, "notice.from");
-        Objects.requireNonNull(adjustment, "notice.adjustment");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(adjustment, "adjustment");
         if (amount < 0) {
-            throw InvalidValueException.of("notice.amount", "must be >= 0", amount);
+            throw InvalidValueException.of("amount", "must be >= 0", amount);
         }
         if (amount > MAX_AMOUNT) {
-            throw InvalidValueException.of("notice.amount", "must be <= " + MAX_AMOUNT, amount);
+            throw InvalidValueException.of("amount", "must be <= " + MAX_AMOUNT, amount);
         }
     }
 

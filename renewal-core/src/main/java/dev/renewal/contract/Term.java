@@ -18,13 +18,13 @@ public record Term(int index, LocalDate start, LocalDate end) {
 
     /** Validates. */
     public Term {
-        Objects.requireNonNull(start, "term.start");
-        Objects.requireNonNull(end, "term.end");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         if (index < 0) {
-            throw InvalidValueException.of("term.index", "must be >= 0", index);
+            throw InvalidValueException.of("index", "must be >= 0", index);
         }
         if (end.isBefore(start)) {
-            throw InvalidValueException.of("term.end", "must not be before term.start " + start, end);
+            throw InvalidValueException.of("end", "must not be before start " + start, end);
         }
     }
 

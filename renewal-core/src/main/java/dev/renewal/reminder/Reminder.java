@@ -13,7 +13,7 @@ public record Reminder(int level, int daysBefore) {
     /** Validates. */
     public Reminder {
         if (level < 1) {
-            throw InvalidValueException.of("reminder.level", "must be >= 1", level);
+            throw InvalidValueException.of("level", "must be >= 1", level);
         }
         ReminderPolicy.requireOffset("reminder.daysBefore", daysBefore);
     }

@@ -74,7 +74,7 @@ class ContractValidationTest {
                 () -> valid().initialTerm(Period.ofMonths(-1)).build());
         rejects("initialTerm must be a positive period (no negative part, not zero) but was P1M-1D",
                 () -> valid().initialTerm(Period.of(0, 1, -1)).build());
-        rejects("autoRenewal.term must be a positive period (no negative part, not zero) but was P0D",
+        rejects("term must be a positive period (no negative part, not zero) but was P0D",
                 () -> AutoRenewal.of(Period.ZERO));
     }
 
@@ -86,8 +86,8 @@ class ContractValidationTest {
 
     @Test
     void negativeNoticeIsRejectedNamingTheField() {
-        rejects("notice.amount must be >= 0 but was -5", () -> NoticePeriod.ofDays(-5));
-        rejects("notice.amount must be <= 10000 but was 10001", () -> NoticePeriod.ofDays(10_001));
+        rejects("amount must be >= 0 but was -5", () -> NoticePeriod.ofDays(-5));
+        rejects("amount must be <= 10000 but was 10001", () -> NoticePeriod.ofDays(10_001));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ContractValidationTest {
 
     @Test
     void aNegativeRenewalCapIsRejected() {
-        rejects("autoRenewal.maxRenewals must be >= 0 but was -1", () -> AutoRenewal.of(Period.ofYears(1), -1));
+        rejects("maxRenewals must be >= 0 but was -1", () -> AutoRenewal.of(Period.ofYears(1), -1));
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class AccountProfileDeserializer extends StdDeserializer<AccountPro
             return AccountProfile.of(accountId, acv, products, upsell, usage, stage, stakeholders, enterprise,
                     expansion, seller);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "", CORE_NAMES);
+            throw Problems.within(p, e, CORE_NAMES);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class AgendaDeserializer extends StdDeserializer<Agenda> {
         try {
             return new Agenda(from, to, entries, rejections);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

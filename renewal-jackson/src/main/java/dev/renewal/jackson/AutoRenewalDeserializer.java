@@ -41,7 +41,7 @@ public final class AutoRenewalDeserializer extends StdDeserializer<AutoRenewal> 
         try {
             return new AutoRenewal(term, max);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "autoRenewal.");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class BridgeOptionDeserializer extends StdDeserializer<BridgeOption
             return new BridgeOption(kind, length, Optional.ofNullable(fee), Optional.ofNullable(premium),
                     Optional.ofNullable(discount));
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -82,7 +82,7 @@ public final class ContractDeserializer extends StdDeserializer<Contract> implem
         try {
             return b.id(id).account(account).start(start).build();
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

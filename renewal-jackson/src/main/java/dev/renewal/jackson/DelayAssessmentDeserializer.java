@@ -70,7 +70,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
         try {
             return DelayAssessment.of(id, contractId, delayClass, severity, response, actions, bridges, fold, escalation, fired);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "", CORE_NAMES);
+            throw Problems.within(p, e, CORE_NAMES);
         }
     }
 

@@ -74,7 +74,7 @@ public final class DelayReportDeserializer extends StdDeserializer<DelayReport>
         try {
             return DelayReport.of(id, contractId, reportedOn, decisionDate, cause, signals, extensions, acv, note);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "", CORE_NAMES);
+            throw Problems.within(p, e, CORE_NAMES);
         }
     }
 }

@@ -39,7 +39,7 @@ public final class ExplanationDeserializer extends StdDeserializer<Explanation> 
         try {
             return Explanation.of(rule, reason);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class ExtensionDeserializer extends StdDeserializer<Extension> {
         try {
             return new Extension(kind, length, Optional.ofNullable(premium), Optional.ofNullable(fee));
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -41,7 +41,7 @@ public final class MoneyDeserializer extends StdDeserializer<Money> {
         try {
             return Money.of(amount, currency);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 

@@ -49,7 +49,7 @@ public final class NoticePeriodDeserializer extends StdDeserializer<NoticePeriod
         try {
             return NoticePeriod.of(amount, unit, anchor, adjustment);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "notice.");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class OwnerAssignmentDeserializer extends StdDeserializer<OwnerAssi
         try {
             return OwnerAssignment.of(accountId, owner, lens, reasons);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class PercentRangeDeserializer extends StdDeserializer<PercentRange
         try {
             return PercentRange.of(min, max);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

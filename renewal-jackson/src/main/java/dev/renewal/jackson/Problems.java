@@ -34,23 +34,19 @@ final class Problems {
 
     /**
      * The object just closed (the parser is at its {@code END_OBJECT}) failed the core's validation.
-     * The core names fields relative to its own record, some with the record's name in front
-     * ({@code notice.amount}); {@code corePrefix} strips that so the field hangs under the real path.
+     * The core names its own fields ({@code amount}), so the field hangs under the object's path.
      */
-    static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix) {
-        return within(p, e, corePrefix, NO_RENAMES);
+    static InvalidJsonException within(JsonParser p, InvalidValueException e) {
+        return within(p, e, NO_RENAMES);
     }
 
     /**
-     * As {@link #within(JsonParser, InvalidValueException, String)} for shapes whose JSON names differ
-     * from the core's record components: {@code renames} holds pairs, core name then JSON name
+     * As {@link #within(JsonParser, InvalidValueException)} for shapes whose JSON names differ from the
+     * core's record components: {@code renames} holds pairs, core name then JSON name
      * ({@code "productCount", "products"}).
      */
-    static InvalidJsonException within(JsonParser p, InvalidValueException e, String corePrefix, String[] renames) {
+    static InvalidJsonException within(JsonParser p, InvalidValueException e, String[] renames) {
         String field = e.field();
-        if (!corePrefix.isEmpty() && field.startsWith(corePrefix)) {
-            field = field.substring(corePrefix.length());
-        }
         for (int i = 0; i < renames.length; i += 2) {
             if (field.equals(renames[i])) {
                 field = renames[i + 1];

@@ -41,7 +41,7 @@ public final class RejectionDeserializer extends StdDeserializer<Rejection> {
         try {
             return new Rejection(index, Optional.ofNullable(contractId), reason);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -70,7 +70,7 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
                     Optional.ofNullable(nextTerm), Optional.ofNullable(finalEnd), Optional.ofNullable(graceEnd),
                     events, warnings);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

@@ -49,7 +49,7 @@ public final class ScheduleEventDeserializer extends StdDeserializer<ScheduleEve
         try {
             return new ScheduleEvent(date, type, level, Derivation.of(derivation));
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "");
+            throw Problems.within(p, e);
         }
     }
 }

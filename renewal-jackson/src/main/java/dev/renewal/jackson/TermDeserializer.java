@@ -41,7 +41,7 @@ public final class TermDeserializer extends StdDeserializer<Term> {
         try {
             return Term.of(index, start, end);
         } catch (InvalidValueException e) {
-            throw Problems.within(p, e, "term.");
+            throw Problems.within(p, e);
         }
     }
 }

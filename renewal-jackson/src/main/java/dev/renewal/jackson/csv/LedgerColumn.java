@@ -8,44 +8,42 @@ import java.util.Optional;
  */
 public enum LedgerColumn {
     /** The contract id; required. */
-    ID("id", ""),
+    ID("id"),
     /** The customer's name; required. */
-    ACCOUNT("account", ""),
+    ACCOUNT("account"),
     /** First day of service, {@code yyyy-MM-dd}; required. */
-    START("start", ""),
+    START("start"),
     /** Inclusive last day of the initial term; exactly one of this and {@code initialTerm}. */
-    END("end", "end"),
+    END("end"),
     /** Length of the initial term, ISO-8601 period such as {@code P1Y}. */
-    INITIAL_TERM("initialTerm", "initialTerm"),
+    INITIAL_TERM("initialTerm"),
     /** Length of each renewal term; present means the contract auto-renews. */
-    RENEWAL_TERM("renewalTerm", "autoRenewal.term"),
+    RENEWAL_TERM("renewalTerm"),
     /** Renewal cap; only with {@code renewalTerm}. */
-    MAX_RENEWALS("maxRenewals", "autoRenewal.maxRenewals"),
+    MAX_RENEWALS("maxRenewals"),
     /** Notice length; together with {@code noticeUnit}. */
-    NOTICE_AMOUNT("noticeAmount", "notice.amount"),
+    NOTICE_AMOUNT("noticeAmount"),
     /** Notice unit: {@code DAYS}, {@code WEEKS}, {@code MONTHS} or {@code BUSINESS_DAYS}. */
-    NOTICE_UNIT("noticeUnit", "notice.unit"),
+    NOTICE_UNIT("noticeUnit"),
     /** Optional extra: {@code TERM_END} (default) or {@code RENEWAL_START}. */
-    NOTICE_FROM("noticeFrom", "notice.from"),
+    NOTICE_FROM("noticeFrom"),
     /** Optional extra: {@code NONE} (default) or {@code PRECEDING}. */
-    NOTICE_ADJUSTMENT("noticeAdjustment", "notice.adjustment"),
+    NOTICE_ADJUSTMENT("noticeAdjustment"),
     /** Days of service after the final end; empty means 0. */
-    GRACE_DAYS("graceDays", "graceDays"),
+    GRACE_DAYS("graceDays"),
     /** Annual contract value, plain decimal; together with {@code acvCurrency}. */
-    ACV_AMOUNT("acvAmount", "acv.amount"),
+    ACV_AMOUNT("acvAmount"),
     /** ISO-4217 code of the annual contract value. */
-    ACV_CURRENCY("acvCurrency", "acv.currency"),
+    ACV_CURRENCY("acvCurrency"),
     /** Day non-renewal notice was given. */
-    NOTICE_GIVEN_ON("noticeGivenOn", "noticeGivenOn"),
+    NOTICE_GIVEN_ON("noticeGivenOn"),
     /** Who owns the renewal. */
-    OWNER("owner", "owner");
+    OWNER("owner");
 
     private final String header;
-    private final String coreField;
 
-    LedgerColumn(String header, String coreField) {
+    LedgerColumn(String header) {
         this.header = header;
-        this.coreField = coreField;
     }
 
     /** The name in the CSV header, e.g. {@code noticeAmount}. */
@@ -62,16 +60,6 @@ public enum LedgerColumn {
     public static Optional<LedgerColumn> byHeader(String name) {
         for (LedgerColumn c : values()) {
             if (c.header.equals(name)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The column a core field path ({@code notice.amount}) comes from, so core errors name the column. */
-    static Optional<LedgerColumn> byCoreField(String field) {
-        for (LedgerColumn c : values()) {
-            if (!c.coreField.isEmpty() && c.coreField.equals(field) || c.header.equals(field)) {
                 return Optional.of(c);
             }
         }

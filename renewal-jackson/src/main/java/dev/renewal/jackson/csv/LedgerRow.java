@@ -11,6 +11,7 @@ import dev.renewal.jackson.IsoText;
 import dev.renewal.money.Money;
 
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * One ledger row turned into a contract with the core's validation; every error names the column.
@@ -38,11 +39,7 @@ final class LedgerRow {
      * @throws InvalidValueException whose field is the column name
      */
     Contract toContract() {
-        try {
-            return build();
-        } catch (InvalidValueException e) {
-            throw renamed(e);
-        }
+        return build();
     }
 
     private Contract build() {
@@ -60,13 +57,13 @@ final class LedgerRow {
         if (initialTerm != null) {
             b.initialTerm(IsoText.period(LedgerColumn.INITIAL_TERM.header(), initialTerm));
         }
-        b.autoRenewal(autoRenewal());
-        b.notice(notice());
+        b.autoRenewal(inColumns(this::autoRenewal, LedgerColumn.RENEWAL_TERM, LedgerColumn.MAX_RENEWALS));
+        b.notice(inColumns(this::notice, LedgerColumn.NOTICE_AMOUNT));
         String grace = cell(LedgerColumn.GRACE_DAYS);
         if (grace != null) {
             b.graceDays(IsoText.integer(LedgerColumn.GRACE_DAYS.header(), grace));
         }
-        b.acv(acv());
+        b.acv(inColumns(this::acv, LedgerColumn.ACV_AMOUNT, LedgerColumn.ACV_CURRENCY));
         String given = cell(LedgerColumn.NOTICE_GIVEN_ON);
         if (given != null) {
             b.noticeGivenOn(IsoText.date(LedgerColumn.NOTICE_GIVEN_ON.header(), given));
@@ -143,14 +140,23 @@ final class LedgerRow {
         return cells[i];
     }
 
-    /** Core errors name record fields ({@code notice.amount}, or Money's bare {@code amount}); ledgers name columns. */
-    private static InvalidValueException renamed(InvalidValueException e) {
-        String field = switch (e.field()) {
-            case "amount" -> LedgerColumn.ACV_AMOUNT.header();
-            case "currency" -> LedgerColumn.ACV_CURRENCY.header();
-            default -> LedgerColumn.byCoreField(e.field()).map(LedgerColumn::header).orElse(e.field());
-        };
-        return field.equals(e.field()) ? e : InvalidValueException.of(field, e.rule(), new Verbatim(e.value()), e);
+    /**
+     * Builds a nested value whose fields are flattened into {@code columns}; its errors name its own
+     * fields ({@code amount}), which are the ends of the column names ({@code noticeAmount}).
+     */
+    private static <T> T inColumns(Supplier<T> build, LedgerColumn... columns) {
+        try {
+            return build.get();
+        } catch (InvalidValueException e) {
+            String field = e.field();
+            String capitalized = field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            for (LedgerColumn c : columns) {
+                if (c.header().equals(field) || c.header().endsWith(capitalized)) {
+                    throw InvalidValueException.of(c.header(), e.rule(), new Verbatim(e.value()), e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** A value already rendered by the core, passed on without a second pair of quotes. */
