@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,42 @@ public final class RenewalRulesBuilder {
             throw new UncheckedIOException("Cannot read DRL directory " + directory, e);
         }
         return this;
+    }
+
+    /**
+     * Analyst DRL from a {@code .drl} file or from every {@code .drl} file directly in a directory: a
+     * file named like a bundled one ({@code bridges.drl}) replaces it, any other is added.
+     *
+     * @throws UncheckedIOException if the path does not exist ("no such file: path") or cannot be read
+     */
+    public RenewalRulesBuilder withRules(Path fileOrDirectory) {
+        Objects.requireNonNull(fileOrDirectory, "fileOrDirectory");
+        if (Files.isRegularFile(fileOrDirectory)) {
+            return replaceOrAdd(fileOrDirectory);
+        }
+        if (!Files.isDirectory(fileOrDirectory)) {
+            throw new UncheckedIOException("no such file: " + fileOrDirectory,
+                    new NoSuchFileException(fileOrDirectory.toString()));
+        }
+        try (Stream<Path> files = Files.list(fileOrDirectory)) {
+            files.filter(f -> f.toString().endsWith(".drl") && Files.isRegularFile(f)).sorted()
+                    .forEach(this::replaceOrAdd);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read DRL directory " + fileOrDirectory, e);
+        }
+        return this;
+    }
+
+    private RenewalRulesBuilder replaceOrAdd(Path file) {
+        String name = file.getFileName().toString();
+        if (BUNDLED.stream().noneMatch(r -> r.endsWith("/" + name))) {
+            return addFile(file);
+        }
+        try {
+            return replaceBundled(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read DRL file " + file, e);
+        }
     }
 
     /**

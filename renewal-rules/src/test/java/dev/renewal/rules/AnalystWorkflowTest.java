@@ -132,6 +132,26 @@ class AnalystWorkflowTest {
     }
 
     @Test
+    void withRulesReplacesABundledFileByNameAndAddsTheOthers(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("escalation.drl"), "package dev.renewal.rules.delay\n");
+        Files.writeString(dir.resolve("legal.drl"), LEGAL_IS_A_DECISION);
+        DelayAssessment fromDirectory = RenewalRules.builder().withRules(dir).build().classify(legalReview);
+        assertEquals(DelayClass.DECISION, fromDirectory.delayClass());
+        assertEquals(dev.renewal.delay.Escalation.NONE, RenewalRules.builder().withRules(dir).build()
+                .classify(report(dev.renewal.delay.DelayCause.SHOPPING_AROUND)).escalation());
+        assertEquals(DelayClass.DECISION, RenewalRules.builder().withRules(dir.resolve("legal.drl")).build()
+                .classify(legalReview).delayClass());
+    }
+
+    @Test
+    void withRulesOnAMissingPathSaysNoSuchFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nope");
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> RenewalRules.builder().withRules(missing));
+        assertEquals("no such file: " + missing, e.getMessage());
+    }
+
+    @Test
     void aBundledFileCanBeReplacedByName() {
         String noEscalation = """
                 package dev.renewal.rules.delay
