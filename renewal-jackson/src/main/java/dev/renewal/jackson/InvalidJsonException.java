@@ -23,7 +23,8 @@ public final class InvalidJsonException extends MismatchedInputException {
     private final String rule;
     private final String value;
 
-    InvalidJsonException(JsonParser p, String path, String rule, String value, JsonLocation location, Throwable cause) {
+    /** For this module's readers (see {@code internal}); the message is path, rule, value and location. */
+    public InvalidJsonException(JsonParser p, String path, String rule, String value, JsonLocation location, Throwable cause) {
         super(p, text(path, rule, value), location);
         this.path = Objects.requireNonNull(path, "path");
         this.rule = Objects.requireNonNull(rule, "rule");

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.renewal.batch.RecordSource;
 import dev.renewal.batch.Rejection;
+import dev.renewal.jackson.internal.Problems;
+import dev.renewal.jackson.internal.RecordDeserializer;
+import dev.renewal.jackson.internal.RecordId;
+import dev.renewal.jackson.internal.Tokens;
 
 import java.io.Closeable;
 import java.io.IOException;

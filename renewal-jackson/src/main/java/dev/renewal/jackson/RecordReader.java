@@ -6,6 +6,10 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.internal.AccountProfileDeserializer;
+import dev.renewal.jackson.internal.ContractDeserializer;
+import dev.renewal.jackson.internal.DelayReportDeserializer;
+import dev.renewal.jackson.internal.RecordDeserializer;
 import dev.renewal.ownership.AccountProfile;
 
 import java.io.IOException;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
+import dev.renewal.jackson.internal.ScheduleSerializer;
+import dev.renewal.jackson.internal.Writes;
 import dev.renewal.schedule.Schedule;
 
 import java.io.Closeable;

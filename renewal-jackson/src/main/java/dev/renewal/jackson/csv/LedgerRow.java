@@ -7,7 +7,7 @@ import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
-import dev.renewal.jackson.IsoText;
+import dev.renewal.jackson.internal.IsoText;
 import dev.renewal.money.Money;
 
 import java.util.OptionalInt;
