@@ -108,7 +108,7 @@ public record Contract(
         plan = plan.map(p -> requireText("plan", p));
         Objects.requireNonNull(renewals, "renewals");
         for (int i = 0; i < renewals.size(); i++) {
-            Objects.requireNonNull(renewals.get(i), "renewals[" + i + "]");
+            requireProgressDates("renewals[" + i + "]", Objects.requireNonNull(renewals.get(i), "renewals[" + i + "]"));
         }
         renewals = List.copyOf(renewals);
     }
@@ -153,6 +153,14 @@ public record Contract(
             throw InvalidValueException.of(field, "must not be blank", value);
         }
         return value;
+    }
+
+    private static void requireProgressDates(String path, CycleRecord r) {
+        requireDate(path + ".termEnd", r.termEnd());
+        for (int j = 0; j < r.completed().size(); j++) {
+            requireDate(path + ".completed[" + j + "].on", r.completed().get(j).on());
+        }
+        r.outcome().ifPresent(o -> requireDate(path + ".outcome.on", o.on()));
     }
 
     private static void requireDate(String field, LocalDate date) {

@@ -98,6 +98,13 @@ class ProgressValidationTest {
     }
 
     @Test
+    void progressDatesFollowTheContractsDateRange() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> example().renewal(CycleRecord.of(
+                LocalDate.of(2026, 12, 31), List.of(StageCompletion.of("OUTREACH", LocalDate.of(10000, 1, 1))))).build());
+        assertEquals("renewals[0].completed[0].on must be between 0001-01-01 and 9999-12-31 but was +10000-01-01", e.getMessage());
+    }
+
+    @Test
     void aBlankPlanNameIsRejected() {
         assertEquals("plan must not be blank but was ' '",
                 assertThrows(InvalidValueException.class, () -> example().plan(" ").build()).getMessage());

@@ -2,6 +2,9 @@ package dev.renewal.workflow;
 
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.AutoRenewal;
+import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.NoticeAnchor;
+import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticePeriod;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,18 @@ class RenewalCycleTest {
         assertEquals(LocalDate.of(2026, 7, 1), c.decisionDate());
         assertEquals(LocalDate.of(2026, 7, 1), c.opensOn());
         c.stages().forEach(s -> assertEquals(LocalDate.of(2026, 7, 1), s.due()));
+    }
+
+    @Test
+    void noticeDueOnTheRenewalStartItselfOpensTheNextCycleTheDayAfter() {
+        // "0 days prior to the start of the renewal term": term 0 decides on 2026-02-01, term 1's first day.
+        Contract c = Contract.builder("M", "Acme", LocalDate.of(2026, 1, 1)).initialTerm(Period.ofMonths(1))
+                .autoRenewal(Period.ofMonths(1)).plan("STANDARD")
+                .notice(NoticePeriod.of(0, NoticeUnit.DAYS, NoticeAnchor.RENEWAL_START, BusinessDayAdjustment.NONE)).build();
+        RenewalCycles cycles = RenewalCycles.of(c, StagePlans.defaults(), WEEKDAYS);
+        assertEquals(LocalDate.of(2026, 2, 1), cycles.cycle(0).decisionDate());
+        assertEquals(LocalDate.of(2026, 2, 2), cycles.cycle(1).opensOn());
+        assertEquals(LocalDate.of(2026, 3, 1), cycles.cycle(1).decisionDate());
     }
 
     @Test
