@@ -57,6 +57,11 @@ public final class StagePlans {
         return Optional.ofNullable(byName.get(name));
     }
 
+    /** The known plans, defaults first, then the portfolio's in the order given. */
+    public List<StagePlan> all() {
+        return List.copyOf(byName.values());
+    }
+
     /** The known plan names, defaults first. */
     public List<String> names() {
         return List.copyOf(byName.keySet());

@@ -80,6 +80,13 @@ class StagePlansTest {
     }
 
     @Test
+    void aPortfolioKnowsTheDefaultsFirstThenItsOwnPlans() {
+        StagePlans plans = StagePlans.of(List.of(ENTERPRISE));
+        assertEquals(List.of("STANDARD", "LIGHT", "ENTERPRISE"), plans.names());
+        assertEquals(List.of(StagePlan.STANDARD, StagePlan.LIGHT, ENTERPRISE), plans.all());
+    }
+
+    @Test
     void aPortfolioPlanNamedStandardReplacesTheDefault() {
         StagePlan mine = StagePlan.of("STANDARD", 60, List.of(30), OptionalInt.empty(), List.of(Stage.of("SIGNATURE", 0)));
         assertSame(mine, planOfFirstTerm(StagePlans.of(List.of(mine)), contract(Period.ofYears(1))));
