@@ -244,4 +244,46 @@ class PipelineTest {
         assertEquals(List.of("progress for the term ending 2027-12-31 ignored: the cycle in focus decides the term ending 2026-12-31"),
                 r.warnings());
     }
+
+    @Test
+    void anOutcomeRecordedAfterTheDecisionDateReplacesAutoRenewedFromItsDay() {
+        Contract c = example().renewal(CycleRecord.of(TERM_END, List.of(), Outcome.of(Decision.RENEWED, D.plusDays(5)))).build();
+        assertEquals(Optional.of(Result.AUTO_RENEWED), row(c, D.plusDays(4)).result());
+        assertEquals(Optional.of(Result.RENEWED), row(c, D.plusDays(5)).result());
+    }
+
+    @Test
+    void noticeOnAFixedTermClosesItAsNotRenewedRatherThanMissed() {
+        Contract fixed = Contract.builder("F", "Acme", day(2026, 1, 1)).end(TERM_END).noticeGivenOn(day(2026, 10, 1)).build();
+        PipelineRow r = row(fixed, day(2027, 1, 5));
+        assertEquals(Health.CLOSED, r.health());
+        assertEquals(Optional.of(Result.NOT_RENEWED), r.result());
+    }
+
+    @Test
+    void escalationGoesToWhoeverTookOverFromAManagerWhoLeft() {
+        StaffDirectory staff = StaffDirectory.of(List.of(
+                StaffMember.of("chen.jing").withManager("li.wei"),
+                StaffMember.of("li.wei").withLeftOn(day(2026, 9, 1)).withSuccessor("ana")));
+        Pipeline pipeline = Pipeline.of(StagePlans.defaults(), staff, BusinessCalendar.weekdays());
+        PipelineRow r = pipeline.row(example().owner("chen.jing").build(), day(2026, 10, 5)).orElseThrow();
+        assertEquals(Optional.of("ana"), r.escalateTo());
+    }
+
+    @Test
+    void anOwnerWhoLeftNamingNobodyLeavesTheRowWithoutOwner() {
+        StaffDirectory staff = StaffDirectory.of(List.of(StaffMember.of("bob").withLeftOn(day(2026, 9, 1))));
+        Pipeline pipeline = Pipeline.of(StagePlans.defaults(), staff, BusinessCalendar.weekdays());
+        PipelineRow r = pipeline.row(example().owner("bob").build(), day(2026, 9, 5)).orElseThrow();
+        assertEquals(Optional.empty(), r.owner());
+        assertEquals(List.of("no owner: 'bob' has left and nobody took over", "no manager to escalate to"), r.warnings());
+    }
+
+    @Test
+    void aCappedLastTermWithoutOutcomeIsMissedAfterItsEnd() {
+        Contract capped = example().autoRenewal(AutoRenewal.of(Period.ofYears(1), 2)).build();
+        PipelineRow r = row(capped, day(2027, 1, 10));
+        assertEquals(TERM_END, r.decisionDate());
+        assertEquals(Health.MISSED, r.health());
+    }
 }
