@@ -3,10 +3,8 @@ package dev.renewal.workflow;
 import dev.renewal.InvalidValueException;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
-import dev.renewal.contract.TermSequence;
 import dev.renewal.progress.CycleRecord;
 import dev.renewal.progress.Decision;
-import dev.renewal.progress.Outcome;
 import dev.renewal.schedule.Rejection;
 import dev.renewal.staff.StaffDirectory;
 
@@ -16,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -85,25 +82,13 @@ public final class Pipeline {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(asOf, "asOf");
         RenewalCycles cycles = RenewalCycles.of(contract, plans, calendar);
-        ProgressIndex progress = ProgressIndex.of(cycles);
-        TermSequence terms = cycles.terms();
-
-        int limit = terms.lastIndex().orElse(Integer.MAX_VALUE);
-        int noticeCycle = noticeCycle(cycles, asOf);
-        if (noticeCycle >= 0) {
-            limit = Math.min(limit, noticeCycle);
-        }
-        for (Map.Entry<Integer, CycleRecord> e : progress.all().entrySet()) {
-            Optional<Outcome> o = e.getValue().outcome();
-            if (o.isPresent() && o.get().result() == Decision.NOT_RENEWED && !o.get().on().isAfter(asOf)) {
-                limit = Math.min(limit, e.getKey());
-            }
-        }
-        Optional<RenewalCycle> focus = focus(cycles, Math.min(terms.indexOf(asOf), limit), asOf);
+        Progress progress = Progress.of(cycles);
+        int last = progress.lastCycle(asOf).orElse(Integer.MAX_VALUE);
+        Optional<RenewalCycle> focus = focus(cycles, Math.min(cycles.terms().indexOf(asOf), last), asOf);
         if (focus.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(describe(contract, focus.get(), progress, noticeCycle, asOf));
+        return Optional.of(describe(contract, focus.get(), progress, asOf));
     }
 
     /**
@@ -167,51 +152,16 @@ public final class Pipeline {
         return !asOf.isAfter(c.decisionDate().plusDays(FOCUS_DAYS_AFTER_DECISION));
     }
 
-    /**
-     * The cycle that notice given by {@code asOf} closes, or -1: the term containing the notice day
-     * when it was in time for that term's deadline, else the next one (late notice takes effect one
-     * term later; DOMAIN.md section 4). Notice after the last term's decision changes nothing.
-     */
-    private static int noticeCycle(RenewalCycles cycles, LocalDate asOf) {
-        Optional<LocalDate> given = cycles.contract().noticeGivenOn();
-        if (given.isEmpty() || given.get().isAfter(asOf)) {
-            return -1;
-        }
-        TermSequence terms = cycles.terms();
-        int k = terms.indexOf(given.get());
-        if (!given.get().isAfter(cycles.rawDecisionDate(k))) {
-            return k;
-        }
-        return terms.renewsByClause(k) ? k + 1 : -1;
-    }
-
-    private PipelineRow describe(Contract contract, RenewalCycle cycle, ProgressIndex progress, int noticeCycle,
-                                 LocalDate asOf) {
+    private PipelineRow describe(Contract contract, RenewalCycle cycle, Progress progress, LocalDate asOf) {
         List<String> warnings = new ArrayList<>(0);
         int k = cycle.termIndex();
-        CycleRecord record = progress.forTerm(k);
-        for (Map.Entry<Integer, CycleRecord> e : progress.all().entrySet()) {
-            if (e.getKey() > k) {
-                warnings.add("progress for the term ending " + e.getValue().termEnd()
-                        + " ignored: the cycle in focus decides the term ending " + cycle.term().end());
-            }
+        CycleRecord record = progress.record(k).orElse(null);
+        for (CycleRecord later : progress.records().tailMap(k + 1).values()) {
+            warnings.add("progress for the term ending " + later.termEnd()
+                    + " ignored: the cycle in focus decides the term ending " + cycle.term().end());
         }
-        if (warnings.size() > 1) {
-            warnings.sort(null);
-        }
-
-        Optional<Result> result = Optional.empty();
-        LocalDate closedOn = null;
-        if (record != null && record.outcome().isPresent() && !record.outcome().get().on().isAfter(asOf)) {
-            closedOn = record.outcome().get().on();
-            result = Optional.of(record.outcome().get().result() == Decision.RENEWED ? Result.RENEWED : Result.NOT_RENEWED);
-        }
-        if (noticeCycle == k) {
-            LocalDate given = contract.noticeGivenOn().orElseThrow();
-            if (closedOn == null || given.isBefore(closedOn)) {
-                result = Optional.of(Result.NOT_RENEWED);
-            }
-        }
+        Optional<Result> result = progress.closing(k, asOf)
+                .map(o -> o.result() == Decision.RENEWED ? Result.RENEWED : Result.NOT_RENEWED);
 
         Health health;
         Optional<StageDue> current = Optional.empty();
