@@ -2,6 +2,7 @@ package dev.renewal.contract;
 
 import dev.renewal.InvalidValueException;
 import dev.renewal.money.Money;
+import dev.renewal.progress.CycleRecord;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ import java.util.Optional;
  * @param noticeGivenOn the day non-renewal notice was given
  * @param owner         who is accountable for the renewal, not blank
  * @param extensions    bridges granted after the final term, in the order they run
+ * @param plan          the name of the stage plan its renewals follow; empty for the default plan
+ * @param renewals      the recorded progress of its renewal cycles (DOMAIN.md section 6)
  */
 public record Contract(
         String id,
@@ -44,7 +47,9 @@ public record Contract(
         Optional<Money> acv,
         Optional<LocalDate> noticeGivenOn,
         Optional<String> owner,
-        List<Extension> extensions) {
+        List<Extension> extensions,
+        Optional<String> plan,
+        List<CycleRecord> renewals) {
 
     /** Ten years of grace is far beyond any real clause; more is a data error. */
     public static final int MAX_GRACE_DAYS = 3_660;
@@ -99,6 +104,21 @@ public record Contract(
             copy.add(Objects.requireNonNull(extensions.get(i), "extensions[" + i + "]"));
         }
         extensions = List.copyOf(copy);
+        Objects.requireNonNull(plan, "plan");
+        plan = plan.map(p -> requireText("plan", p));
+        Objects.requireNonNull(renewals, "renewals");
+        for (int i = 0; i < renewals.size(); i++) {
+            requireProgressDates("renewals[" + i + "]", Objects.requireNonNull(renewals.get(i), "renewals[" + i + "]"));
+        }
+        renewals = List.copyOf(renewals);
+    }
+
+    /** A contract without a named plan or recorded progress; prefer {@link #builder}. */
+    public Contract(String id, String account, LocalDate start, Optional<Period> initialTerm, Optional<LocalDate> end,
+            Optional<AutoRenewal> autoRenewal, Optional<NoticePeriod> notice, int graceDays, Optional<Money> acv,
+            Optional<LocalDate> noticeGivenOn, Optional<String> owner, List<Extension> extensions) {
+        this(id, account, start, initialTerm, end, autoRenewal, notice, graceDays, acv, noticeGivenOn, owner, extensions,
+                Optional.empty(), List.of());
     }
 
     /** Starts a contract with the fields every contract has; the rest are optional. */
@@ -135,6 +155,14 @@ public record Contract(
         return value;
     }
 
+    private static void requireProgressDates(String path, CycleRecord r) {
+        requireDate(path + ".termEnd", r.termEnd());
+        for (int j = 0; j < r.completed().size(); j++) {
+            requireDate(path + ".completed[" + j + "].on", r.completed().get(j).on());
+        }
+        r.outcome().ifPresent(o -> requireDate(path + ".outcome.on", o.on()));
+    }
+
     private static void requireDate(String field, LocalDate date) {
         if (date == null) {
             throw InvalidValueException.of(field, "must be present", null);
@@ -158,6 +186,8 @@ public record Contract(
         private LocalDate noticeGivenOn;
         private String owner;
         private final List<Extension> extensions = new ArrayList<>();
+        private String plan;
+        private final List<CycleRecord> renewals = new ArrayList<>();
 
         private Builder(String id, String account, LocalDate start) {
             this.id = id;
@@ -176,6 +206,8 @@ public record Contract(
             noticeGivenOn = c.noticeGivenOn.orElse(null);
             owner = c.owner.orElse(null);
             extensions.addAll(c.extensions);
+            plan = c.plan.orElse(null);
+            renewals.addAll(c.renewals);
         }
 
         /** Sets the id. */
@@ -264,6 +296,25 @@ public record Contract(
             return this;
         }
 
+        /** Names the stage plan its renewals follow; {@code null} for the default plan. */
+        public Builder plan(String value) {
+            this.plan = value;
+            return this;
+        }
+
+        /** Adds the recorded progress of one renewal cycle after the ones already added. */
+        public Builder renewal(CycleRecord value) {
+            this.renewals.add(Objects.requireNonNull(value, "renewal"));
+            return this;
+        }
+
+        /** Replaces the recorded progress. */
+        public Builder renewals(List<CycleRecord> values) {
+            this.renewals.clear();
+            values.forEach(this::renewal);
+            return this;
+        }
+
         /**
          * Builds the contract.
          *
@@ -272,7 +323,8 @@ public record Contract(
         public Contract build() {
             return new Contract(id, account, start, Optional.ofNullable(initialTerm), Optional.ofNullable(end),
                     Optional.ofNullable(autoRenewal), Optional.ofNullable(notice), graceDays, Optional.ofNullable(acv),
-                    Optional.ofNullable(noticeGivenOn), Optional.ofNullable(owner), extensions);
+                    Optional.ofNullable(noticeGivenOn), Optional.ofNullable(owner), extensions,
+                    Optional.ofNullable(plan), renewals);
         }
     }
 }
