@@ -5,7 +5,7 @@ import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
 import dev.renewal.progress.CycleRecord;
 import dev.renewal.progress.Decision;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 import dev.renewal.staff.StaffDirectory;
 
 import java.time.DateTimeException;

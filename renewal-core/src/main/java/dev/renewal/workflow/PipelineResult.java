@@ -1,6 +1,6 @@
 package dev.renewal.workflow;
 
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import dev.renewal.progress.CycleRecord;
 import dev.renewal.progress.Decision;
 import dev.renewal.progress.Outcome;
 import dev.renewal.progress.StageCompletion;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
