@@ -6,7 +6,6 @@ import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.rules.BatchResult;
 import dev.renewal.rules.RenewalRules;
-import dev.renewal.rules.baseline.PlainJavaDelayClassifier;
 import dev.renewal.ownership.OwnerAssignment;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
