@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
 
 /**
  * Synthetic late-renewal reports and account profiles for the rule-pack benchmarks: every cause,
- * zero to four signals (so risk signals meet process causes), reports before and after the decision
- * date, up to four extensions already granted, ACV around the policy's low and high thresholds in the
+ * zero to four signals (so risk signals meet process causes), reports from 60 days before to 45 days after
+ * the decision date, contracts that renew by themselves or end (with or without a date the customer
+ * named for the decision), enterprises and others, up to four extensions already granted, ACV around the policy's low and high thresholds in the
  * currencies the default policy knows (USD, EUR, GBP), every organization stage.
  *
  * <p>As with {@link PortfolioGenerator}, record {@code i} depends only on the seed and {@code i}.
@@ -67,8 +68,18 @@ public final class RenewalCaseGenerator {
             signals.add(SIGNALS[random.nextInt(SIGNALS.length)]);
         }
         LocalDate decision = FIRST_DECISION.plusDays(random.nextInt(365));
-        return DelayReport.of("R-" + index, PortfolioGenerator.id(index), decision.plusDays(random.nextInt(-30, 46)),
-                decision, CAUSES[random.nextInt(CAUSES.length)], signals, random.nextInt(5), acv(random), "");
+        LocalDate reported = decision.plusDays(random.nextInt(-60, 46));
+        DelayReport report = DelayReport.of("R-" + index, PortfolioGenerator.id(index), reported, decision,
+                CAUSES[random.nextInt(CAUSES.length)], signals, random.nextInt(5), acv(random), "");
+        // Half the contracts end unless renewed (a third of those have an auto-renewal clause that notice
+        // stopped), so bridges, missed renewals and next-contract clauses all occur.
+        if (random.nextBoolean()) {
+            report = report.withServiceEnds(decision.plusDays(random.nextInt(61)), random.nextInt(3) == 0);
+        }
+        if (random.nextBoolean()) {
+            report = report.withExpectedDecisionOn(reported.plusDays(random.nextInt(91)));
+        }
+        return report.withEnterprise(random.nextInt(4) == 0);
     }
 
     /** Profile number {@code index}. */

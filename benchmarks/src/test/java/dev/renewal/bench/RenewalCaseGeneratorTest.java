@@ -3,16 +3,12 @@ package dev.renewal.bench;
 import dev.renewal.batch.BatchResult;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayCause;
-import dev.renewal.delay.DelayClass;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.explanation.Explanation;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
 import dev.renewal.rules.RenewalRules;
-import dev.renewal.rules.baseline.PlainJavaDelayClassifier;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +17,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** The rule benchmarks compare like with like only if the pack and the plain-Java classifier agree on their inputs. */
+/** The rule benchmarks need reproducible cases that reach every cause, stage and side of the decision date. */
 class RenewalCaseGeneratorTest {
 
     @Test
@@ -43,30 +39,8 @@ class RenewalCaseGeneratorTest {
     }
 
     @Test
-    void theRulePackAndThePlainJavaClassifierDecideAlikeOnAHundredThousandReports() {
-        List<DelayReport> reports = RenewalCaseGenerator.standard().reports(100_000);
-        RenewalRules rules = RenewalRules.bundled();
-        BatchResult<DelayAssessment> byRules = rules.classifyAll(reports);
-        assertEquals(List.of(), byRules.rejections());
-        PlainJavaDelayClassifier plain = PlainJavaDelayClassifier.of(rules.policy());
-        Set<DelayClass> classes = EnumSet.noneOf(DelayClass.class);
-        for (int i = 0; i < reports.size(); i++) {
-            DelayAssessment actual = byRules.results().get(i);
-            assertEquals(decisions(plain.classify(reports.get(i))), decisions(actual), reports.get(i).toString());
-            classes.add(actual.delayClass());
-        }
-        assertEquals(EnumSet.allOf(DelayClass.class), classes);
-    }
-
-    @Test
     void everyProfileGetsAnOwner() {
         List<AccountProfile> profiles = RenewalCaseGenerator.standard().profiles(10_000);
         assertEquals(List.of(), RenewalRules.bundled().assignAll(profiles).rejections());
-    }
-
-    /** Every decision and the names of the rules behind it; the wording of the reasons may differ. */
-    private static List<Object> decisions(DelayAssessment a) {
-        return Arrays.asList(a.delayClass(), a.severity(), a.responseMode(), a.actions(), a.bridges(), a.fold(),
-                a.escalation(), a.explanations().stream().map(Explanation::rule).sorted().toList());
     }
 }

@@ -19,7 +19,8 @@ class CrmVendorEmbeddingTest {
                         + " (C: a low-ACV single usage-based product is transactional, so automate it)",
                 "Harbor Health: default policy DEDICATED_ACCOUNT_MANAGER, vendor policy ACCOUNT_MANAGER"
                         + " -> account management (Raj Patel)"
-                        + " (U: upsell or cross-sell makes the renewal a commercial conversation)"),
+                        + " (C: mid-market contracts are complex like enterprise ones, and several products with"
+                        + " upsell potential make the renewal a commercial negotiation)"),
                 out.toString().lines().toList());
     }
 }

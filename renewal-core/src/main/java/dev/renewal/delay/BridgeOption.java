@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A bridge offered when a delay runs past the decision date, with its terms.
+ * A bridge offered when a delay runs past the contract end, with its terms.
  *
  * @param kind     the kind of bridge
  * @param length   how long it keeps service running, positive

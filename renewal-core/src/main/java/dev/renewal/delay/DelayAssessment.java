@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param delayClass   administrative, decision or risk
  * @param severity     how urgent
  * @param responseMode the response the class calls for
- * @param actions      recommended playbook steps, in playbook order
- * @param bridges      bridges to offer, empty unless the delay runs past the decision date
+ * @param actions      recommended playbook steps by code, bundled codes in catalog order, then analyst codes
+ * @param bridges      bridges to offer, empty unless the delay runs past the contract end
  * @param fold         whether to stop chasing the renewal
  * @param escalation   who above the owner gets involved
  * @param explanations every rule that fired, in firing order, with its reason

@@ -8,26 +8,33 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A customer said "we need more time": what was said, what was observed and what is at stake.
  *
- * @param reportId          identifies this report, not blank
- * @param contractId        the contract being renewed, not blank
- * @param reportedOn        when the delay was communicated
- * @param decisionDate      the notice deadline or term end the renewal must beat
- * @param cause             the stated cause
- * @param signals           what the team observed; an unmodifiable copy in declaration order
- * @param extensionsGranted extensions already granted for this renewal, {@code >= 0}
- * @param acv               the annual contract value
- * @param note              free text, possibly empty
+ * @param reportId           identifies this report, not blank
+ * @param contractId         the contract being renewed, not blank
+ * @param reportedOn         when the delay was communicated
+ * @param decisionDate       the notice deadline or term end the renewal must beat
+ * @param cause              the stated cause
+ * @param signals            what the team observed; an unmodifiable copy in declaration order
+ * @param extensionsGranted  extensions already granted for this renewal, {@code >= 0}
+ * @param acv                the annual contract value
+ * @param note               free text, possibly empty
+ * @param serviceEnds        the last day of service unless the renewal is signed; absent when the
+ *                           contract renews by itself
+ * @param expectedDecisionOn the date the customer named for the decision, if they named one
+ * @param autoRenews         the contract has an auto-renewal clause; false requires {@code serviceEnds}
+ * @param enterprise         the customer is a large enterprise (a key account whatever its ACV band)
  */
 public record DelayReport(String reportId, String contractId, LocalDate reportedOn, LocalDate decisionDate,
                           DelayCause cause, Set<DelaySignal> signals, int extensionsGranted, Money acv,
-                          String note) {
+                          String note, Optional<LocalDate> serviceEnds, Optional<LocalDate> expectedDecisionOn,
+                          boolean autoRenews, boolean enterprise) {
 
-    /** Validates; prefer {@link #of}. */
+    /** Validates; prefer {@link #of} and the withers. */
     public DelayReport {
         requireText("reportId", reportId);
         requireText("contractId", contractId);
@@ -37,8 +44,14 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
         Objects.requireNonNull(signals, "signals");
         Objects.requireNonNull(acv, "acv");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(serviceEnds, "serviceEnds");
+        Objects.requireNonNull(expectedDecisionOn, "expectedDecisionOn");
         if (extensionsGranted < 0) {
             throw InvalidValueException.of("extensionsGranted", "must be >= 0", extensionsGranted);
+        }
+        // A contract without auto-renewal always has a last day of service.
+        if (!autoRenews && serviceEnds.isEmpty()) {
+            throw InvalidValueException.of("serviceEnds", "must be present when autoRenews is false", "absent");
         }
         // An EnumSet keeps declaration order (stable toString) and makes the rules' contains checks cheap.
         EnumSet<DelaySignal> copy = EnumSet.noneOf(DelaySignal.class);
@@ -47,7 +60,8 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
     }
 
     /**
-     * Obtains a report.
+     * Obtains a report about a contract that renews by itself (no {@code serviceEnds}), without a
+     * customer-named decision date, not an enterprise; the withers add those.
      *
      * @throws InvalidValueException if an id is blank or {@code extensionsGranted < 0}
      * @throws NullPointerException  naming the parameter, if any argument is null
@@ -56,7 +70,31 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
                                  DelayCause cause, Set<DelaySignal> signals, int extensionsGranted, Money acv,
                                  String note) {
         return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals,
-                extensionsGranted, acv, note);
+                extensionsGranted, acv, note, Optional.empty(), Optional.empty(), true, false);
+    }
+
+    /**
+     * A copy whose service ends on {@code lastDay} unless the renewal is signed.
+     *
+     * @param autoRenews whether the contract has an auto-renewal clause (which notice or a cap has stopped)
+     */
+    public DelayReport withServiceEnds(LocalDate lastDay, boolean autoRenews) {
+        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
+                acv, note, Optional.of(Objects.requireNonNull(lastDay, "serviceEnds")), expectedDecisionOn,
+                autoRenews, enterprise);
+    }
+
+    /** A copy where the customer named {@code date} for their decision. */
+    public DelayReport withExpectedDecisionOn(LocalDate date) {
+        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
+                acv, note, serviceEnds, Optional.of(Objects.requireNonNull(date, "expectedDecisionOn")), autoRenews,
+                enterprise);
+    }
+
+    /** A copy about an enterprise customer (or not). */
+    public DelayReport withEnterprise(boolean enterprise) {
+        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
+                acv, note, serviceEnds, expectedDecisionOn, autoRenews, enterprise);
     }
 
     /** Days from the decision date to the report date: negative while the decision date is ahead. */
@@ -64,9 +102,44 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
         return ChronoUnit.DAYS.between(decisionDate, reportedOn);
     }
 
+    /**
+     * True when the delay runs past the contract end: service ends unless renewed, and the customer
+     * expects to decide after that day or named no date (DOMAIN.md section 3: bridges).
+     */
+    public boolean runsPastServiceEnd() {
+        return serviceEnds.isPresent()
+                && (expectedDecisionOn.isEmpty() || expectedDecisionOn.get().isAfter(serviceEnds.get()));
+    }
+
+    /** True when the report comes after the last day of service: the renewal was missed (seed 002). */
+    public boolean missedRenewal() {
+        return serviceEnds.isPresent() && reportedOn.isAfter(serviceEnds.get());
+    }
+
     /** True when the team observed the signal. */
     public boolean shows(DelaySignal signal) {
         return signals.contains(signal);
+    }
+
+    /** How many of the seven good signals the team observed. */
+    public int goodSignalCount() {
+        int count = 0;
+        for (DelaySignal s : signals) {
+            if (s.isGood()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** True when the team observed no decision or risk signal (possibly no signal at all). */
+    public boolean showsOnlyGoodSignals() {
+        for (DelaySignal s : signals) {
+            if (!s.isGood()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireText(String field, String value) {

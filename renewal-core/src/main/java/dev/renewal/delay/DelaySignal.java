@@ -2,8 +2,8 @@ package dev.renewal.delay;
 
 /**
  * What the renewal team observed around a delay. The first seven are good signals
- * (administrative), the next eight point at an undecided customer, the last six at
- * risk (DOMAIN.md section 3).
+ * (administrative), the next eight point at an undecided customer, the last eight at
+ * risk (DOMAIN.md section 3); {@link #isGood()} tells the good ones from the bad.
  */
 public enum DelaySignal {
     WANTS_TO_RENEW,
@@ -26,5 +26,14 @@ public enum DelaySignal {
     SUDDEN_BUDGET_CONCERN,
     SPEND_UNDER_REVIEW,
     VALUE_QUESTIONED,
-    RELATIONSHIP_STRAINED
+    RELATIONSHIP_STRAINED,
+    /** The underlying problem cannot be fixed in a reasonable time (a sign to fold). */
+    PROBLEM_UNFIXABLE,
+    /** The renewal no longer works economically for both sides (a sign to fold). */
+    ECONOMICS_DONT_WORK;
+
+    /** True for the seven good signals that point at an administrative delay. */
+    public boolean isGood() {
+        return ordinal() <= SATISFACTION_UNCHANGED.ordinal();
+    }
 }

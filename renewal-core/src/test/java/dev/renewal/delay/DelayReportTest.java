@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +52,35 @@ class DelayReportTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> DelayReport.of("R", "C",
                 LocalDate.EPOCH, LocalDate.EPOCH, null, Set.of(), 0, Money.of("1", "USD"), ""));
         assertEquals("cause", e.getMessage());
+    }
+
+    @Test
+    void aContractWithoutAutoRenewalMustSayWhenServiceEnds() {
+        DelayReport r = report("R-1", 0, Set.of());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new DelayReport(r.reportId(),
+                r.contractId(), r.reportedOn(), r.decisionDate(), r.cause(), r.signals(), 0, r.acv(), "",
+                Optional.empty(), Optional.empty(), false, false));
+        assertEquals("serviceEnds must be present when autoRenews is false but was 'absent'", e.getMessage());
+    }
+
+    @Test
+    void runsPastTheServiceEndUnlessTheNamedDecisionComesFirst() {
+        DelayReport renewing = report("R-1", 0, Set.of());
+        assertFalse(renewing.runsPastServiceEnd(), "a contract that renews by itself never runs past its end");
+        DelayReport ending = renewing.withServiceEnds(LocalDate.of(2026, 3, 31), false);
+        assertTrue(ending.runsPastServiceEnd(), "no date named");
+        assertTrue(ending.withExpectedDecisionOn(LocalDate.of(2026, 4, 1)).runsPastServiceEnd());
+        assertFalse(ending.withExpectedDecisionOn(LocalDate.of(2026, 3, 31)).runsPastServiceEnd());
+        assertFalse(ending.missedRenewal());
+        assertTrue(renewing.withServiceEnds(LocalDate.of(2026, 3, 9), true).missedRenewal());
+    }
+
+    @Test
+    void countsGoodSignalsAndSpotsABadOne() {
+        DelayReport good = report("R-1", 0, Set.of(DelaySignal.APOLOGETIC, DelaySignal.PROACTIVE_UPDATES));
+        assertEquals(2, good.goodSignalCount());
+        assertTrue(good.showsOnlyGoodSignals());
+        assertFalse(report("R-1", 0, Set.of(DelaySignal.APOLOGETIC, DelaySignal.ECONOMICS_DONT_WORK))
+                .showsOnlyGoodSignals());
     }
 }

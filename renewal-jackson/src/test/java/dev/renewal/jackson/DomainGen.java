@@ -211,7 +211,7 @@ final class DomainGen {
 
     static Gen<BridgeOption> bridges() {
         return in -> {
-            BridgeOption b = BridgeOption.of(Generate.enumValues(BridgeKind.class).generate(in), periods().generate(in));
+            BridgeOption b = BridgeOption.of(Generate.pick(BridgeKind.bundled()).generate(in), periods().generate(in));
             if (booleans().all().generate(in)) {
                 b = b.withFee(money().generate(in));
             }
@@ -230,7 +230,7 @@ final class DomainGen {
     static Gen<DelayAssessment> delayAssessments() {
         return in -> DelayAssessment.of(text().generate(in), text().generate(in), Generate.enumValues(DelayClass.class).generate(in),
                 Generate.enumValues(Severity.class).generate(in), Generate.enumValues(ResponseMode.class).generate(in),
-                listOf(Generate.enumValues(RecommendedAction.class), 4).generate(in), listOf(bridges(), 3).generate(in),
+                listOf(Generate.pick(RecommendedAction.bundled()), 4).generate(in), listOf(bridges(), 3).generate(in),
                 booleans().all().generate(in) ? FoldRecommendation.fold(text().generate(in)) : FoldRecommendation.keepGoing(),
                 Generate.enumValues(Escalation.class).generate(in), listOf(explanations(), 3).generate(in));
     }

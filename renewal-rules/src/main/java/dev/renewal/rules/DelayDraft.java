@@ -20,17 +20,16 @@ import dev.renewal.rules.fact.ResponsePlanned;
 import dev.renewal.rules.fact.SeverityAssessed;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Gathers the conclusions about one report into an assessment. Where rules may
  * conclude more than once, the most serious conclusion wins (class, severity, response,
- * escalation), so the outcome never depends on firing order; lists come out in enum
- * (playbook) order.
+ * escalation), so the outcome never depends on firing order; actions and bridges come out in
+ * catalog order (bundled codes first, then analyst codes by text).
  */
 final class DelayDraft {
 
@@ -39,8 +38,8 @@ final class DelayDraft {
     private Severity severity;
     private ResponseMode mode;
     private Escalation escalation = Escalation.NONE;
-    private final EnumSet<RecommendedAction> actions = EnumSet.noneOf(RecommendedAction.class);
-    private final EnumMap<BridgeKind, BridgeOption> bridges = new EnumMap<>(BridgeKind.class);
+    private final TreeSet<RecommendedAction> actions = new TreeSet<>();
+    private final TreeMap<BridgeKind, BridgeOption> bridges = new TreeMap<>();
     private final TreeSet<String> foldReasons = new TreeSet<>();
 
     DelayDraft(DelayReport report) {

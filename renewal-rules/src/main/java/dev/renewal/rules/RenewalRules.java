@@ -9,8 +9,10 @@ import dev.renewal.delay.DelayReport;
 import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;
+import dev.renewal.ownership.OwnerRole;
 import dev.renewal.rules.fact.AboutReport;
 import dev.renewal.rules.fact.OwnerChosen;
+import dev.renewal.rules.fact.SupportingOwnerChosen;
 import dev.renewal.rules.policy.RulePolicy;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -231,9 +233,12 @@ public final class RenewalRules {
 
     private List<Outcome<OwnerAssignment>> assignChunk(List<AccountProfile> accounts) {
         Map<AccountProfile, List<OwnerChosen>> chosen = new IdentityHashMap<>();
+        Map<AccountProfile, OwnerRole> supporting = new IdentityHashMap<>();
         FiredRules fired = execute(accounts, fact -> {
             if (fact instanceof OwnerChosen owner) {
                 chosen.computeIfAbsent(owner.account(), a -> new ArrayList<>(1)).add(owner);
+            } else if (fact instanceof SupportingOwnerChosen support) {
+                supporting.putIfAbsent(support.account(), support.owner());
             }
         });
         List<Outcome<OwnerAssignment>> outcomes = new ArrayList<>(accounts.size());
@@ -242,8 +247,12 @@ public final class RenewalRules {
             if (owners.size() != 1) {
                 outcomes.add(Outcome.failed("the rules chose " + owners.size() + " owners, expected exactly 1"));
             } else {
-                outcomes.add(Outcome.decided(OwnerAssignment.of(account.accountId(), owners.get(0).owner(),
-                        owners.get(0).lens(), fired.of(account))));
+                OwnerChosen owner = owners.get(0);
+                OwnerAssignment assignment = OwnerAssignment.of(account.accountId(), owner.owner(), owner.lens(),
+                        fired.of(account));
+                OwnerRole support = supporting.get(account);
+                outcomes.add(Outcome.decided(support == null || support == owner.owner() ? assignment
+                        : assignment.withSupportingOwner(support)));
             }
         }
         return outcomes;

@@ -225,4 +225,62 @@ class AnalystWorkflowTest {
         assertEquals("R-BAD", rejection.id().orElseThrow());
         assertTrue(rejection.reason().contains("cannot handle R-BAD"), rejection.reason());
     }
+
+    @Test
+    void anAnalystIntroducesANewActionAndANewBridgeKindInDrlWithoutAJavaRelease() {
+        String training = """
+                package com.acme.rules
+
+                import dev.renewal.delay.DelaySignal
+                import dev.renewal.delay.BridgeKind
+                import dev.renewal.rules.policy.RulePolicy
+                import dev.renewal.rules.fact.DelayClassification
+                import dev.renewal.rules.fact.BridgeNeeded
+                import dev.renewal.rules.fact.ActionRecommended
+                import dev.renewal.rules.fact.BridgeOffered
+
+                rule "A customer who questions the value gets a training day"
+                    @reason("our trainings turn doubters into users")
+                when
+                    DelayClassification( $r : report, report.signals contains DelaySignal.VALUE_QUESTIONED )
+                then
+                    insert(new ActionRecommended($r, "OFFER_TRAINING_DAY"));
+                end
+
+                rule "A customer who questions the value can extend for a training fortnight"
+                    @reason("two weeks to see the trained team at work")
+                when
+                    $p : RulePolicy()
+                    BridgeNeeded( $r : report, report.signals contains DelaySignal.VALUE_QUESTIONED )
+                then
+                    insert(new BridgeOffered($r, $p.bridge(BridgeKind.of("TRAINING_EXTENSION"))));
+                end
+                """;
+        RenewalRules rules = RenewalRules.builder()
+                .policy(RulePolicy.defaults().toBuilder()
+                        .bridgeLength(dev.renewal.delay.BridgeKind.of("TRAINING_EXTENSION"), java.time.Period.ofDays(14))
+                        .build())
+                .addDrl("acme/training.drl", training).build();
+        DelayReport doubter = Reports.fixedTerm(report(dev.renewal.delay.DelayCause.UNSPECIFIED,
+                dev.renewal.delay.DelaySignal.VALUE_QUESTIONED));
+
+        DelayAssessment a = rules.classify(doubter);
+
+        assertEquals(dev.renewal.delay.RecommendedAction.of("OFFER_TRAINING_DAY"), a.actions().get(a.actions().size() - 1),
+                "analyst codes follow the bundled catalog: " + a.actions());
+        assertEquals(List.of("MONTH_TO_MONTH_AT_PREMIUM", "PAID_PILOT", "TRAINING_EXTENSION"),
+                a.bridges().stream().map(b -> b.kind().code()).toList());
+        assertTrue(a.fired("A customer who questions the value gets a training day"));
+    }
+
+    @Test
+    void aThresholdChangedInThePolicyMovesTheDecisionWithoutTouchingTheRules() {
+        DelayReport thirtyDaysAhead = report(LEGAL_REVIEW, -30, 0, "12000", WANTS_TO_RENEW);
+        assertTrue(RenewalRules.bundled().classify(thirtyDaysAhead).actions()
+                .contains(dev.renewal.delay.RecommendedAction.EARLY_RENEWAL_INCENTIVE));
+        RenewalRules longerLead = RenewalRules.builder()
+                .policy(RulePolicy.defaults().toBuilder().earlyRenewalDays(45).build()).build();
+        assertFalse(longerLead.classify(thirtyDaysAhead).actions()
+                .contains(dev.renewal.delay.RecommendedAction.EARLY_RENEWAL_INCENTIVE));
+    }
 }

@@ -11,6 +11,7 @@ import dev.renewal.ownership.OwnerRole;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,12 +79,38 @@ class CureOwnershipTest {
     }
 
     @Test
+    void aMidMarketAccountWithSeveralProductsToSellGetsAnAccountManagerWithTheCsmBeside() {
+        // Seed 001: "Kontrak ACV Tinggi (Menengah & Enterprise): Kontrak ini jauh lebih kompleks" (high ACV,
+        // mid-market and enterprise, is complex) and "CSM fokus memastikan pelanggan sukses, sementara
+        // Manajer Akun fokus pada aspek komersial" (the CSM on success, the account manager on the commercial side).
+        OwnerAssignment a = rules.assign(account("45000", 3, true, true, OrganizationStage.SPECIALIZED, 3,
+                false, false, false));
+        assertEquals(OwnerRole.ACCOUNT_MANAGER, a.owner());
+        assertEquals(CureLens.C, a.lens());
+        assertEquals(Optional.of(OwnerRole.CSM), a.supportingOwner());
+        assertEquals(List.of("A mid-market or larger account with several products to sell needs an account manager",
+                "A commercial owner keeps the CSM on customer outcomes"), a.reasons().stream().map(e -> e.rule()).toList());
+        assertTrue(a.reasons().get(0).reason().startsWith("C: "), "the reason names the deciding lens");
+    }
+
+    @Test
+    void anEarlyStageCompanyOrATransactionalRenewalHasNoSupportingOwner() {
+        assertEquals(Optional.empty(), rules.assign(account("45000", 3, true, false, OrganizationStage.EARLY, 3,
+                false, false, true)).supportingOwner());
+        assertEquals(Optional.empty(), rules.assign(account("3000", 1, false, true, OrganizationStage.SPECIALIZED,
+                1, false, false, false)).supportingOwner());
+    }
+
+    @Test
     void aSpecializedOrganizationNeverMakesTheCsmTheOwner() {
         qt().withExamples(2_000).forAll(longs().all()).checkAssert(seed -> {
             AccountProfile profile = randomProfile(seed, OrganizationStage.SPECIALIZED);
             OwnerAssignment assignment = rules.assign(profile);
             assertNotEquals(OwnerRole.CSM, assignment.owner(), profile.toString());
-            assertEquals(1, assignment.reasons().size(), "exactly one lens decides: " + assignment);
+            String decided = assignment.reasons().get(0).reason();
+            assertTrue(decided.startsWith(assignment.lens() + ": "), "the first reason names the lens: " + assignment);
+            assertEquals(assignment.supportingOwner().isPresent() ? 2 : 1, assignment.reasons().size(),
+                    "exactly one lens decides: " + assignment);
         });
     }
 

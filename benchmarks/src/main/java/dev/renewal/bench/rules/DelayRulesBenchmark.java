@@ -7,7 +7,6 @@ import dev.renewal.delay.DelayReport;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.rules.RenewalRules;
-import dev.renewal.rules.baseline.PlainJavaDelayClassifier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

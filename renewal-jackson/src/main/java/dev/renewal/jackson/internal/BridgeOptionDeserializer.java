@@ -42,7 +42,7 @@ public final class BridgeOptionDeserializer extends StdDeserializer<BridgeOption
                 continue;
             }
             switch (f) {
-                case 0 -> kind = Tokens.constant(p, BridgeKind.class);
+                case 0 -> kind = kind(p);
                 case 1 -> length = Tokens.period(p);
                 case 2 -> fee = MoneyDeserializer.INSTANCE.deserialize(p, ctxt);
                 case 3 -> premium = PercentRangeDeserializer.INSTANCE.deserialize(p, ctxt);
@@ -55,6 +55,15 @@ public final class BridgeOptionDeserializer extends StdDeserializer<BridgeOption
                     Optional.ofNullable(discount));
         } catch (InvalidValueException e) {
             throw Problems.within(p, e);
+        }
+    }
+
+    /** A bridge kind code: any upper snake case code, bundled or an analyst's. */
+    private static BridgeKind kind(JsonParser p) throws IOException {
+        try {
+            return BridgeKind.of(Tokens.text(p));
+        } catch (InvalidValueException e) {
+            throw Problems.at(p, e);
         }
     }
 }

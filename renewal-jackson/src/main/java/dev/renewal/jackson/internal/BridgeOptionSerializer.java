@@ -22,7 +22,7 @@ public final class BridgeOptionSerializer extends StdSerializer<BridgeOption> {
     @Override
     public void serialize(BridgeOption value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", value.kind().name());
+        g.writeStringField("kind", value.kind().code());
         g.writeStringField("length", value.length().toString());
         if (value.fee().isPresent()) {
             g.writeFieldName("fee");

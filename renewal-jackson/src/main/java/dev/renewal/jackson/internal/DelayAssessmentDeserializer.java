@@ -59,7 +59,7 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
                 case 2 -> delayClass = Tokens.constant(p, DelayClass.class);
                 case 3 -> severity = Tokens.constant(p, Severity.class);
                 case 4 -> response = Tokens.constant(p, ResponseMode.class);
-                case 5 -> actions = Tokens.constants(p, RecommendedAction.class);
+                case 5 -> actions = actions(p);
                 case 6 -> bridges = Tokens.elements(p, ctxt, BridgeOptionDeserializer.INSTANCE);
                 case 7 -> fold = Tokens.isNull(p) ? FoldRecommendation.keepGoing() : fold(p);
                 case 8 -> escalation = Tokens.constant(p, Escalation.class);
@@ -77,5 +77,18 @@ public final class DelayAssessmentDeserializer extends StdDeserializer<DelayAsse
     private static FoldRecommendation fold(JsonParser p) throws IOException {
         String reason = Tokens.nonBlankText(p);
         return FoldRecommendation.fold(reason);
+    }
+
+    /** Action codes: any upper snake case code, bundled or an analyst's. */
+    private static List<RecommendedAction> actions(JsonParser p) throws IOException {
+        List<RecommendedAction> out = new java.util.ArrayList<>();
+        for (String code : Tokens.texts(p)) {
+            try {
+                out.add(RecommendedAction.of(code));
+            } catch (InvalidValueException e) {
+                throw Problems.at(p, e);
+            }
+        }
+        return out;
     }
 }

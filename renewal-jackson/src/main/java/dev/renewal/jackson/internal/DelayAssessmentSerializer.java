@@ -30,7 +30,7 @@ public final class DelayAssessmentSerializer extends StdSerializer<DelayAssessme
         g.writeStringField("response", value.responseMode().name());
         g.writeArrayFieldStart("actions");
         for (RecommendedAction a : value.actions()) {
-            g.writeString(a.name());
+            g.writeString(a.code());
         }
         g.writeEndArray();
         Writes.array(g, "bridges", value.bridges(), BridgeOptionSerializer.INSTANCE, provider);

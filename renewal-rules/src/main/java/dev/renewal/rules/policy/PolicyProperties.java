@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -25,9 +24,11 @@ import java.util.TreeSet;
  * <pre>
  * acv.low.USD=10000            acv.high.USD=100000         fee.admin.USD=500
  * stakeholders.enterprise=5    fold.extensions=3           fold.shoppingExtensions=1
- * premium.monthToMonth=15-25   pilot.discountPercent=20    bridge.daysPastDecision=0
+ * premium.monthToMonth=15-25   pilot.discountPercent=20    classify.goodSignals=2
+ * incentive.earlyRenewalDays=30             incentive.earlyRenewalDiscountPercent=10
+ * fold.evasionSignals=2        nextContract.autoRenewalNoticeDays=60   nextContract.graceDays=15
  * bridge.length.EXTENSION_AT_CURRENT_RATE=P30D        bridge.length.GRACE_PERIOD=P15D
- * bridge.length.&lt;any other BridgeKind&gt;=&lt;ISO-8601 period&gt;
+ * bridge.length.&lt;any bridge kind code, bundled or new&gt;=&lt;ISO-8601 period&gt;
  * </pre>
  * A currency new to the base policy needs all three of {@code acv.low}, {@code acv.high}
  * and {@code fee.admin}.
@@ -106,20 +107,23 @@ public final class PolicyProperties {
             case "fold.shoppingExtensions" -> b.shoppingFoldAfterExtensions(Integer.parseInt(value));
             case "premium.monthToMonth" -> b.monthToMonthPremium(range(key, value));
             case "pilot.discountPercent" -> b.pilotDiscountPercent(new BigDecimal(value));
-            case "bridge.daysPastDecision" -> b.bridgeFromDaysPastDecision(Integer.parseInt(value));
+            case "classify.goodSignals" -> b.administrativeGoodSignals(Integer.parseInt(value));
+            case "incentive.earlyRenewalDays" -> b.earlyRenewalDays(Integer.parseInt(value));
+            case "incentive.earlyRenewalDiscountPercent" -> b.earlyRenewalDiscountPercent(new BigDecimal(value));
+            case "fold.evasionSignals" -> b.foldEvasionSignals(Integer.parseInt(value));
+            case "nextContract.autoRenewalNoticeDays" -> b.autoRenewalNoticeDays(Integer.parseInt(value));
+            case "nextContract.graceDays" -> b.gracePeriodDays(Integer.parseInt(value));
             default -> throw InvalidValueException.of("key", "must be a known rule policy key", key);
         }
     }
 
 
     private static BridgeKind bridgeKind(String key) {
-        String name = key.substring(BRIDGE_LENGTH.length());
-        for (BridgeKind kind : BridgeKind.values()) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
+        try {
+            return BridgeKind.of(key.substring(BRIDGE_LENGTH.length()));
+        } catch (InvalidValueException e) {
+            throw InvalidValueException.of("key", "must end in a bridge kind code such as GRACE_PERIOD", key, e);
         }
-        throw InvalidValueException.of("key", "must end in a bridge kind " + List.of(BridgeKind.values()), key);
     }
 
     private static PercentRange range(String key, String value) {

@@ -3,6 +3,8 @@ package dev.renewal.rules.policy;
 import dev.renewal.InvalidValueException;
 import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.BridgeOption;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.delay.DelaySignal;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.money.Money;
 
@@ -10,12 +12,13 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Collections;
 import java.util.Currency;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Every threshold the rule pack uses, so that no rule carries a literal. Rules see the
@@ -28,7 +31,11 @@ import java.util.Set;
  *   <li>enterprise from 5 stakeholders</li>
  *   <li>fold after 3 extensions without a concrete timeline; a shopping customer after 1</li>
  *   <li>month-to-month premium 15-25 %; paid pilot 20 % off</li>
- *   <li>bridges from 0 days past the decision date (on the date itself)</li>
+ *   <li>administrative from 2 good signals without a bad one</li>
+ *   <li>early-renewal incentive: renew 30 days early for 10 % off, offered while at least those 30 days
+ *       remain before the decision date</li>
+ *   <li>fold for no honest engagement from 2 of radio silence, ignored help, evasive, defensive</li>
+ *   <li>for the next contract: an auto-renewal clause with 60 days' notice and a 15-day grace period</li>
  *   <li>bridge lengths: extension at the current rate 30 days, with admin fee 60 days, budget cycle
  *       a quarter (3 months), month to month 1 month, paid pilot 90 days, grace 15 days</li>
  * </ul>
@@ -43,13 +50,21 @@ public final class RulePolicy {
             .thresholds(thresholds("GBP", "8000", "80000", "400"))
             .build();
 
+    private static final Set<DelaySignal> EVASION = EnumSet.of(DelaySignal.RADIO_SILENCE, DelaySignal.IGNORES_HELP,
+            DelaySignal.EVASIVE, DelaySignal.DEFENSIVE);
+
     private final Map<Currency, CurrencyThresholds> thresholds;
     private final int enterpriseStakeholders;
     private final int foldAfterExtensions;
     private final int shoppingFoldAfterExtensions;
     private final PercentRange monthToMonthPremium;
     private final BigDecimal pilotDiscountPercent;
-    private final int bridgeFromDaysPastDecision;
+    private final int administrativeGoodSignals;
+    private final int earlyRenewalDays;
+    private final BigDecimal earlyRenewalDiscountPercent;
+    private final int foldEvasionSignals;
+    private final int autoRenewalNoticeDays;
+    private final int gracePeriodDays;
     private final Map<BridgeKind, Period> bridgeLengths;
 
     private RulePolicy(Builder b) {
@@ -59,8 +74,13 @@ public final class RulePolicy {
         this.shoppingFoldAfterExtensions = b.shoppingFoldAfterExtensions;
         this.monthToMonthPremium = b.monthToMonthPremium;
         this.pilotDiscountPercent = b.pilotDiscountPercent;
-        this.bridgeFromDaysPastDecision = b.bridgeFromDaysPastDecision;
-        this.bridgeLengths = Collections.unmodifiableMap(new EnumMap<>(b.bridgeLengths));
+        this.administrativeGoodSignals = b.administrativeGoodSignals;
+        this.earlyRenewalDays = b.earlyRenewalDays;
+        this.earlyRenewalDiscountPercent = b.earlyRenewalDiscountPercent;
+        this.foldEvasionSignals = b.foldEvasionSignals;
+        this.autoRenewalNoticeDays = b.autoRenewalNoticeDays;
+        this.gracePeriodDays = b.gracePeriodDays;
+        this.bridgeLengths = Collections.unmodifiableMap(new TreeMap<>(b.bridgeLengths));
     }
 
     /** The documented defaults. */
@@ -98,6 +118,41 @@ public final class RulePolicy {
         return !known(acv).highAcv().isGreaterThan(acv);
     }
 
+    /**
+     * True for a key account: not low value, and either in the high ACV band or an enterprise
+     * (seed 003: executive-to-executive is for important accounts, never for a low-ACV one).
+     */
+    public boolean keyAccount(DelayReport report) {
+        return !isLowAcv(report.acv()) && (report.enterprise() || isKeyAccount(report.acv()));
+    }
+
+    /**
+     * True when the report shows at least {@link #administrativeGoodSignals()} good signals and no
+     * decision or risk signal: the signals of an administrative delay whatever the stated cause.
+     */
+    public boolean reassuring(DelayReport report) {
+        return report.goodSignalCount() >= administrativeGoodSignals && report.showsOnlyGoodSignals();
+    }
+
+    /**
+     * True when the report shows at least {@link #foldEvasionSignals()} of radio silence, ignored help,
+     * evasiveness and defensiveness: the customer will not engage honestly.
+     */
+    public boolean noHonestEngagement(DelayReport report) {
+        int count = 0;
+        for (DelaySignal s : EVASION) {
+            if (report.shows(s)) {
+                count++;
+            }
+        }
+        return count >= foldEvasionSignals;
+    }
+
+    /** True when the decision date is at least {@link #earlyRenewalDays()} days after the report. */
+    public boolean timeForIncentives(DelayReport report) {
+        return -report.daysPastDecision() >= earlyRenewalDays;
+    }
+
     /** The admin fee in the money's currency. */
     public Money adminFeeFor(Money acv) {
         return known(acv).adminFee();
@@ -128,14 +183,54 @@ public final class RulePolicy {
         return pilotDiscountPercent;
     }
 
-    /** Days past the decision date from which bridges are offered (negative: before it). */
-    public int bridgeFromDaysPastDecision() {
-        return bridgeFromDaysPastDecision;
+    /** Good signals (without a bad one) that make a delay administrative whatever the cause. */
+    public int administrativeGoodSignals() {
+        return administrativeGoodSignals;
     }
 
-    /** The length of a bridge kind. */
+    /** How many days early the early-renewal incentive asks the customer to renew; also how far ahead of
+     * the decision date a report must be for incentives to be offered. */
+    public int earlyRenewalDays() {
+        return earlyRenewalDays;
+    }
+
+    /** The early-renewal discount, percent. */
+    public BigDecimal earlyRenewalDiscountPercent() {
+        return earlyRenewalDiscountPercent;
+    }
+
+    /** Signals of evasion (radio silence, ignored help, evasive, defensive) that mean no honest engagement. */
+    public int foldEvasionSignals() {
+        return foldEvasionSignals;
+    }
+
+    /** The notice, in days, of the auto-renewal clause proposed for the next contract. */
+    public int autoRenewalNoticeDays() {
+        return autoRenewalNoticeDays;
+    }
+
+    /** The grace period, in days, proposed for the next contract. */
+    public int gracePeriodDays() {
+        return gracePeriodDays;
+    }
+
+    /**
+     * The length of a bridge kind.
+     *
+     * @throws InvalidValueException if the policy has no length for the kind (an analyst kind needs
+     *                               {@code bridge.length.<KIND>})
+     */
     public Period bridgeLength(BridgeKind kind) {
-        return bridgeLengths.get(Objects.requireNonNull(kind, "kind"));
+        Period length = bridgeLengths.get(Objects.requireNonNull(kind, "kind"));
+        if (length == null) {
+            throw InvalidValueException.of("bridgeLength." + kind, "must be set in the rule policy", "absent");
+        }
+        return length;
+    }
+
+    /** The bridge kinds the policy has a length for. */
+    public Set<BridgeKind> bridgeKinds() {
+        return bridgeLengths.keySet();
     }
 
     /** A bridge of this kind with the policy's length and no other terms; rules add fee, premium or discount. */
@@ -164,8 +259,13 @@ public final class RulePolicy {
         private int shoppingFoldAfterExtensions = 1;
         private PercentRange monthToMonthPremium = PercentRange.of("15", "25");
         private BigDecimal pilotDiscountPercent = new BigDecimal("20");
-        private int bridgeFromDaysPastDecision;
-        private final Map<BridgeKind, Period> bridgeLengths = new EnumMap<>(Map.of(
+        private int administrativeGoodSignals = 2;
+        private int earlyRenewalDays = 30;
+        private BigDecimal earlyRenewalDiscountPercent = BigDecimal.TEN;
+        private int foldEvasionSignals = 2;
+        private int autoRenewalNoticeDays = 60;
+        private int gracePeriodDays = 15;
+        private final Map<BridgeKind, Period> bridgeLengths = new TreeMap<>(Map.of(
                 BridgeKind.EXTENSION_AT_CURRENT_RATE, Period.ofDays(30),
                 BridgeKind.EXTENSION_WITH_ADMIN_FEE, Period.ofDays(60),
                 BridgeKind.QUARTER_ALIGNED_TO_BUDGET_CYCLE, Period.ofMonths(3),
@@ -183,7 +283,12 @@ public final class RulePolicy {
             shoppingFoldAfterExtensions = p.shoppingFoldAfterExtensions;
             monthToMonthPremium = p.monthToMonthPremium;
             pilotDiscountPercent = p.pilotDiscountPercent;
-            bridgeFromDaysPastDecision = p.bridgeFromDaysPastDecision;
+            administrativeGoodSignals = p.administrativeGoodSignals;
+            earlyRenewalDays = p.earlyRenewalDays;
+            earlyRenewalDiscountPercent = p.earlyRenewalDiscountPercent;
+            foldEvasionSignals = p.foldEvasionSignals;
+            autoRenewalNoticeDays = p.autoRenewalNoticeDays;
+            gracePeriodDays = p.gracePeriodDays;
             bridgeLengths.putAll(p.bridgeLengths);
         }
 
@@ -219,21 +324,47 @@ public final class RulePolicy {
 
         /** The paid pilot's discount, percent in {@code [0, 100]}. */
         public Builder pilotDiscountPercent(BigDecimal percent) {
-            Objects.requireNonNull(percent, "pilotDiscountPercent");
-            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw InvalidValueException.of("pilotDiscountPercent", "must be within [0, 100]", percent);
-            }
-            pilotDiscountPercent = percent;
+            pilotDiscountPercent = percent("pilotDiscountPercent", percent);
             return this;
         }
 
-        /** Days past the decision date from which bridges are offered; negative offers them early. */
-        public Builder bridgeFromDaysPastDecision(int days) {
-            bridgeFromDaysPastDecision = days;
+        /** Good signals without a bad one that make a delay administrative, {@code >= 1}. */
+        public Builder administrativeGoodSignals(int count) {
+            administrativeGoodSignals = atLeast("administrativeGoodSignals", count, 1);
             return this;
         }
 
-        /** The length of one bridge kind, positive. */
+        /** Days early the early-renewal incentive asks for (and the lead time it needs), {@code >= 0}. */
+        public Builder earlyRenewalDays(int days) {
+            earlyRenewalDays = atLeast("earlyRenewalDays", days, 0);
+            return this;
+        }
+
+        /** The early-renewal discount, percent in {@code [0, 100]}. */
+        public Builder earlyRenewalDiscountPercent(BigDecimal percent) {
+            earlyRenewalDiscountPercent = percent("earlyRenewalDiscountPercent", percent);
+            return this;
+        }
+
+        /** Evasion signals that mean no honest engagement, {@code >= 1}. */
+        public Builder foldEvasionSignals(int count) {
+            foldEvasionSignals = atLeast("foldEvasionSignals", count, 1);
+            return this;
+        }
+
+        /** Notice days of the auto-renewal clause proposed for the next contract, {@code >= 1}. */
+        public Builder autoRenewalNoticeDays(int days) {
+            autoRenewalNoticeDays = atLeast("autoRenewalNoticeDays", days, 1);
+            return this;
+        }
+
+        /** Grace days proposed for the next contract, {@code >= 1}. */
+        public Builder gracePeriodDays(int days) {
+            gracePeriodDays = atLeast("gracePeriodDays", days, 1);
+            return this;
+        }
+
+        /** The length of one bridge kind (bundled or an analyst's), positive. */
         public Builder bridgeLength(BridgeKind kind, Period length) {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(length, "length");
@@ -247,6 +378,14 @@ public final class RulePolicy {
         /** The policy. */
         public RulePolicy build() {
             return new RulePolicy(this);
+        }
+
+        private static BigDecimal percent(String field, BigDecimal percent) {
+            Objects.requireNonNull(percent, field);
+            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw InvalidValueException.of(field, "must be within [0, 100]", percent);
+            }
+            return percent;
         }
 
         private static int atLeast(String field, int value, int min) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
@@ -29,6 +30,39 @@ class PolicyPropertiesTest {
         assertEquals(Period.ofDays(15), p.bridgeLength(BridgeKind.GRACE_PERIOD));
         assertTrue(p.isKeyAccount(Money.of("100000", "USD")));
         assertTrue(p.isLowAcv(Money.of("9999.99", "USD")));
+        assertEquals(2, p.administrativeGoodSignals());
+        assertEquals(30, p.earlyRenewalDays());
+        assertEquals(new BigDecimal("10"), p.earlyRenewalDiscountPercent());
+        assertEquals(2, p.foldEvasionSignals());
+        assertEquals(60, p.autoRenewalNoticeDays());
+        assertEquals(15, p.gracePeriodDays());
+    }
+
+    @Test
+    void theSeedNumbersOfIssue15AreKeysToo() {
+        Properties props = new Properties();
+        props.setProperty("classify.goodSignals", "3");
+        props.setProperty("incentive.earlyRenewalDays", "45");
+        props.setProperty("incentive.earlyRenewalDiscountPercent", "12.5");
+        props.setProperty("fold.evasionSignals", "3");
+        props.setProperty("nextContract.autoRenewalNoticeDays", "90");
+        props.setProperty("nextContract.graceDays", "14");
+        props.setProperty("bridge.length.TRAINING_EXTENSION", "P14D");
+        RulePolicy p = PolicyProperties.read(props, RulePolicy.defaults());
+        assertEquals(3, p.administrativeGoodSignals());
+        assertEquals(45, p.earlyRenewalDays());
+        assertEquals(new BigDecimal("12.5"), p.earlyRenewalDiscountPercent());
+        assertEquals(3, p.foldEvasionSignals());
+        assertEquals(90, p.autoRenewalNoticeDays());
+        assertEquals(14, p.gracePeriodDays());
+        assertEquals(Period.ofDays(14), p.bridgeLength(BridgeKind.of("TRAINING_EXTENSION")));
+    }
+
+    @Test
+    void aBridgeKindWithoutALengthIsNamedWhenAsked() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> RulePolicy.defaults().bridge(BridgeKind.of("TRAINING_EXTENSION")));
+        assertEquals("bridgeLength.TRAINING_EXTENSION must be set in the rule policy but was 'absent'", e.getMessage());
     }
 
     @Test
@@ -81,6 +115,15 @@ class PolicyPropertiesTest {
                         () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
         props.setProperty("bridge.length.GRACE_PERIOD", "P0D");
         assertEquals("bridge.length.GRACE_PERIOD must be positive but was 'P0D'",
+                assertThrows(InvalidValueException.class,
+                        () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
+    }
+
+    @Test
+    void aBridgeLengthKeyMustEndInACode() {
+        Properties props = new Properties();
+        props.setProperty("bridge.length.grace", "P10D");
+        assertEquals("bridge.length.grace must end in a bridge kind code such as GRACE_PERIOD but was 'P10D'",
                 assertThrows(InvalidValueException.class,
                         () -> PolicyProperties.read(props, RulePolicy.defaults())).getMessage());
     }
