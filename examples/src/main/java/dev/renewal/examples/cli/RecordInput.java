@@ -6,6 +6,7 @@ import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.jackson.RecordSink;
 import dev.renewal.jackson.csv.ContractLedgerReader;
+import dev.renewal.jackson.csv.XlsxLedgerReader;
 import dev.renewal.schedule.Rejection;
 
 import java.io.IOException;
@@ -33,11 +34,17 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
         List<LocalDate> read(InputStream in, RecordSink<T> sink) throws IOException;
     }
 
-    /** A portfolio (JSON with optional holidays, or a CSV ledger); the sample is the bundled contracts. */
+    /** A portfolio (JSON with optional holidays, a CSV or an .xlsx ledger); the sample is the bundled contracts. */
     static RecordInput<Contract> contracts(InputFile file, InputStream stdin) {
         if (file.isCsv()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
                 ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+                return List.of();
+            });
+        }
+        if (file.isXlsx()) {
+            return read(file, "contracts.json", stdin, (in, sink) -> {
+                XlsxLedgerReader.create().read(in, sink);
                 return List.of();
             });
         }
@@ -46,6 +53,10 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
 
     /** An array of records of another type, e.g. delay reports; {@code sample} names the bundled file. */
     static <T> RecordInput<T> of(InputFile file, String sample, InputStream stdin, RecordReader<T> reader) {
+        if (file.isCsv() || file.isXlsx()) {
+            throw new UserInputException("cannot read " + file.describe(sample) + ": this command reads JSON;"
+                    + " CSV and .xlsx ledgers are for contracts (schedule, agenda)");
+        }
         return read(file, sample, stdin, (in, sink) -> {
             reader.read(in, sink);
             return List.of();

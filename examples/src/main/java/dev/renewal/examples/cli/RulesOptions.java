@@ -6,6 +6,7 @@ import dev.renewal.jackson.RenewalJson;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.rules.RenewalRulesBuilder;
 import dev.renewal.rules.RuleCompilationException;
+import dev.renewal.rules.RuleError;
 import dev.renewal.rules.policy.PolicyProperties;
 import dev.renewal.rules.policy.RulePolicy;
 import picocli.CommandLine.Option;
@@ -14,19 +15,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** {@code --rules DIR} and {@code --policy FILE}: how an analyst changes the rule pack without code. */
+/** {@code --rules FILE|DIR} and {@code --policy FILE}: how an analyst changes the rule pack without code. */
 final class RulesOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Analyst DRL: every .drl file in DIR is added, or replaces the bundled file of the same"
-                    + " name (classification.drl, playbooks.drl, bridges.drl, escalation.drl, cure.drl)."
-                    + " DRL is code: use only rules you trust.")
+    @Option(names = "--rules", paramLabel = "FILE|DIR",
+            description = "Analyst DRL: a .drl file, or every .drl file in DIR, is added, or replaces the bundled"
+                    + " file of the same name (classification.drl, playbooks.drl, bridges.drl, escalation.drl,"
+                    + " cure.drl). Errors name your file and line. DRL is code: use only rules you trust.")
     private Path rulesDir;
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -43,27 +47,44 @@ final class RulesOptions {
         if (policyFile != null) {
             builder.policy(policy());
         }
-        if (rulesDir != null) {
-            addDrl(builder);
-        }
+        Map<String, Path> replaced = rulesDir != null ? addDrl(builder) : Map.of();
         try {
             return builder.build();
         } catch (RuleCompilationException e) {
-            throw new UserInputException("--rules " + rulesDir + ": " + e.getMessage(), e);
+            // A replaced bundled file is compiled under its resource name; the analyst knows it by their own path.
+            throw new UserInputException("--rules " + rulesDir + ": " + e.errors().size() + " rule error(s):"
+                    + e.errors().stream()
+                            .map(r -> replaced.containsKey(r.resource())
+                                    ? new RuleError(replaced.get(r.resource()).toString(), r.line(), r.message()) : r)
+                            .map(r -> System.lineSeparator() + "  " + r)
+                            .collect(Collectors.joining()), e);
         }
     }
 
-    private void addDrl(RenewalRulesBuilder builder) {
-        if (!Files.isDirectory(rulesDir)) {
-            throw new UserInputException("--rules " + rulesDir + ": not a directory");
+    /** Adds the analyst's files; returns the bundled resources they replace, with the file replacing each. */
+    private Map<String, Path> addDrl(RenewalRulesBuilder builder) {
+        if (!Files.exists(rulesDir)) {
+            throw new UserInputException("--rules " + rulesDir + ": no such file or directory");
         }
-        List<String> bundledNames = RenewalRulesBuilder.BUNDLED.stream()
-                .map(r -> r.substring(r.lastIndexOf('/') + 1)).toList();
-        try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+        Map<String, Path> replaced = new HashMap<>();
+        try {
+            List<Path> files;
+            if (Files.isDirectory(rulesDir)) {
+                try (Stream<Path> listed = Files.list(rulesDir)) {
+                    files = listed.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+                }
+            } else if (rulesDir.toString().endsWith(".drl")) {
+                files = List.of(rulesDir);
+            } else {
+                throw new UserInputException("--rules " + rulesDir + ": must be a .drl file or a directory of them");
+            }
+            for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (bundledNames.contains(name)) {
+                Optional<String> bundled = RenewalRulesBuilder.BUNDLED.stream()
+                        .filter(r -> r.endsWith("/" + name)).findFirst();
+                if (bundled.isPresent()) {
                     builder.replaceBundled(name, Files.readString(file));
+                    replaced.put(bundled.get(), file);
                 } else {
                     builder.addFile(file);
                 }
@@ -71,6 +92,7 @@ final class RulesOptions {
         } catch (IOException | UncheckedIOException e) {
             throw new UserInputException("--rules " + rulesDir + ": " + e.getMessage(), e);
         }
+        return replaced;
     }
 
     private RulePolicy policy() {
