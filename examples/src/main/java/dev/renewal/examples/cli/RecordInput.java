@@ -51,14 +51,31 @@ record RecordInput<T>(List<T> records, long[] inputIndex, List<LocalDate> holida
         return read(file, "contracts.json", stdin, ContractReader.create()::read);
     }
 
-    /** An array of records of another type, e.g. delay reports; {@code sample} names the bundled file. */
+    /**
+     * An array of records of another type, e.g. delay reports; {@code sample} names the bundled file, and its
+     * base name ({@code delays}) names the array in rejection paths ({@code delays[3].cause}), as
+     * {@code contracts[3].notice.amount} does for contracts, so every command reports paths the same way.
+     */
     static <T> RecordInput<T> of(InputFile file, String sample, InputStream stdin, RecordReader<T> reader) {
         if (file.isCsv() || file.isXlsx()) {
             throw new UserInputException("cannot read " + file.describe(sample) + ": this command reads JSON;"
                     + " CSV and .xlsx ledgers are for contracts (schedule, agenda)");
         }
+        String arrayName = sample.substring(0, sample.indexOf('.'));
         return read(file, sample, stdin, (in, sink) -> {
-            reader.read(in, sink);
+            reader.read(in, new RecordSink<>() {
+                @Override
+                public void accept(long index, T record) {
+                    sink.accept(index, record);
+                }
+
+                @Override
+                public void reject(Rejection rejection) {
+                    String reason = rejection.reason();
+                    sink.reject(reason.startsWith("[")
+                            ? new Rejection(rejection.index(), rejection.contractId(), arrayName + reason) : rejection);
+                }
+            });
             return List.of();
         });
     }

@@ -94,7 +94,7 @@ class RuleCommandsTest {
         CliRun run = CliRun.withStdin(reports, "classify", "-");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"D-1\""), run.out());
-        assertTrue(run.err().startsWith("renewal: rejected record #1 (D-2): "), run.err());
+        assertTrue(run.err().startsWith("renewal: rejected record #1 (D-2): delays[1].cause must be one of"), run.err());
         assertTrue(run.err().contains("BORED"), run.err());
     }
 
@@ -145,5 +145,15 @@ class RuleCommandsTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("renewal: cannot read src/test/resources/ledger.csv: this command reads JSON;"),
                 run.err());
+    }
+
+    @Test
+    void rejectionPathsNameTheArrayTheSameWayInEveryCommand() {
+        assertTrue(CliRun.withStdin("[{\"id\": \"A-1\", \"bogus\": 1}]", "assign", "-").err()
+                .startsWith("renewal: rejected record #0: accounts[0]."));
+        assertTrue(CliRun.withStdin("[{\"id\": \"D-1\", \"bogus\": 1}]", "classify", "-").err()
+                .startsWith("renewal: rejected record #0 (D-1): delays[0]."));
+        assertTrue(CliRun.withStdin("[{\"id\": \"C-1\", \"bogus\": 1}]", "schedule", "-").err()
+                .startsWith("renewal: rejected record #0 (C-1): contracts[0]."));
     }
 }
