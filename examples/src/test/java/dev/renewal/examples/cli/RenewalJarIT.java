@@ -136,4 +136,21 @@ class RenewalJarIT {
         assertTrue(run.err().contains("Runtime Environment"), run.err());
         assertTrue(run.out().startsWith("renewal "), run.out());
     }
+
+    @Test
+    void aReaderThatStopsReadingStopsTheRunWithExitCodeFour() throws Exception {
+        // What `renewal schedule | head -1` does: read one line, close the pipe.
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", PackagedJar.JAR.toString(), "schedule", "--format", "ndjson")
+                .redirectError(ProcessBuilder.Redirect.PIPE);
+        Process process = builder.start();
+        java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(out.readLine().startsWith("{\"contractId\":\"C-1001\""));
+        out.close();
+        String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(4, process.exitValue(), err);
+        assertTrue(err.startsWith("renewal: output closed early (Broken pipe)"), err);
+    }
 }
