@@ -96,10 +96,16 @@ final class RuleCompiler {
                 String resource = e.getResource() == null ? "(unknown resource)" : e.getResource().getSourcePath();
                 int line = lines.length == 0 ? 0 : lines[0];
                 String drl = drlByName.get(resource);
+                String message = e.getMessage().strip();
                 if (drl != null && line > 0) {
-                    line = offendingLine(drl, line, e.getMessage());
+                    int offending = offendingLine(drl, line, message);
+                    if (offending != line) {
+                        // The compiler's own "[Line: 60, Column: 0]" names the rule's first line: drop it.
+                        message = message.replaceAll("\\s*\\[Line: \\d+, Column: \\d+]", "");
+                        line = offending;
+                    }
                 }
-                errors.add(new RuleError(resource, line, e.getMessage().strip()));
+                errors.add(new RuleError(resource, line, message));
             }
         }
         return errors;

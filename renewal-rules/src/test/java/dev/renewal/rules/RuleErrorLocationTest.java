@@ -37,6 +37,7 @@ class RuleErrorLocationTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(lineOf(broken, "OwnerRole.AUTOMATD"), errors.get(0).line(), errors.toString());
         assertTrue(errors.get(0).line() > lineOf(broken, "rule \"A low-value contract renews automatically\""));
+        assertTrue(!errors.get(0).message().contains("[Line: "), "no second, contradicting line: " + errors.get(0));
     }
 
     @Test

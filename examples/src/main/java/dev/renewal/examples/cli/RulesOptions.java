@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,8 +122,7 @@ final class RulesOptions {
             throw new UserInputException("--policy " + policyFile + ": must be a JSON object of policy keys");
         }
         Properties properties = new Properties();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!field.getValue().isValueNode()) {
                 throw new UserInputException("--policy " + policyFile + ": " + field.getKey()
                         + " must be a number or a string but was " + field.getValue());
