@@ -110,5 +110,16 @@ public final class RenewalJson {
             super(factory);
             _deserializationContext = new TranslatingContext(BeanDeserializerFactory.instance);
         }
+
+        private TranslatingMapper(TranslatingMapper src) {
+            super(src);
+        }
+
+        /** {@code rebuild()} and {@code copy()} keep the translating context (Jackson requires the override). */
+        @Override
+        public JsonMapper copy() {
+            _checkInvalidCopy(TranslatingMapper.class);
+            return new TranslatingMapper(this);
+        }
     }
 }

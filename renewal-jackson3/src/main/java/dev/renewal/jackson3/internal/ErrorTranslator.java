@@ -47,7 +47,7 @@ public final class ErrorTranslator {
                 return limit;
             }
             if (t instanceof InputCoercionException range) {
-                return at(p, rule(ctxt, ctxt.constructType(range.getTargetType())));
+                return at(p, rule(ctxt, ctxt.constructType(range.getTargetType())), range);
             }
             if (t instanceof StreamReadException syntax) {
                 return syntax.getMessage() != null && syntax.getOriginalMessage().startsWith("Duplicate")
@@ -74,15 +74,19 @@ public final class ErrorTranslator {
                 String field = message.substring(MISSING.length(), message.indexOf('\'', MISSING.length()));
                 return within(p, field, "must be present", "absent", e);
             }
-            return at(p, rule(ctxt, mismatch.getTargetType() == null ? null : ctxt.constructType(mismatch.getTargetType())));
+            return at(p, rule(ctxt, mismatch.getTargetType() == null ? null : ctxt.constructType(mismatch.getTargetType())), mismatch);
         }
         return e;
     }
 
     /** The current value breaks {@code rule}. */
     public static InvalidJsonException at(JsonParser p, String rule) {
+        return at(p, rule, null);
+    }
+
+    private static InvalidJsonException at(JsonParser p, String rule, Throwable cause) {
         return new InvalidJsonException(p, JsonPath.of(p.streamReadContext()), rule, describe(p),
-                p.currentTokenLocation(), null);
+                p.currentTokenLocation(), cause);
     }
 
     /** The object just closed lacks a required field. */
