@@ -3,6 +3,8 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -17,6 +19,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,6 +63,9 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     RecordCursor(ObjectMapper mapper, JsonParser parser, Class<T> type, String idField, String arrayField,
                  Consumer<Rejection> rejections) throws IOException {
+        // Repeated fields are found by IdWatch, token by token, so a repeat rejects its record and reading goes
+        // on; the parser's own check would stop in the middle of a field and leave the stream unusable.
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.p = new IdWatch(parser, idField);
         this.ctxt = ((DefaultDeserializationContext) mapper.getDeserializationContext())
                 .createInstance(mapper.getDeserializationConfig(), p, mapper.getInjectableValues());
@@ -154,6 +160,7 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
                 }
                 rejected++;
                 rejections.accept(new Rejection(index, Optional.ofNullable(p.id), reason(bad)));
+                p.objects.clear();
                 skipRestOfRecord();
             }
         }
@@ -245,11 +252,12 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     /**
      * The parser, watching for the record's id as Jackson reads it, so a rejection can name the record
-     * even when a later field is bad.
+     * even when a later field is bad; and for repeated fields, with Jackson's {@link DupDetector}.
      */
     private static final class IdWatch extends JsonParserDelegate {
 
         private final String idField;
+        private final ArrayDeque<DupDetector> objects = new ArrayDeque<>();
         private JsonStreamContext records;
         private String id;
 
@@ -259,8 +267,20 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
         }
 
         @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                objects.push(DupDetector.rootDetector(delegate));
+            } else if (t == JsonToken.END_OBJECT) {
+                objects.poll();
+            } else if (t == JsonToken.FIELD_NAME && !objects.isEmpty() && objects.peek().isDup(delegate.currentName())) {
+                throw new JsonParseException(delegate, "Duplicate field '" + delegate.currentName() + "'");
+            }
             if (t == JsonToken.VALUE_STRING && id == null && idField != null) {
                 JsonStreamContext c = delegate.getParsingContext();
                 if (c.getParent() == records && c.inObject() && idField.equals(c.getCurrentName())) {

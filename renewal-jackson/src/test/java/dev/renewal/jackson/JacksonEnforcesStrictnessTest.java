@@ -52,6 +52,20 @@ class JacksonEnforcesStrictnessTest {
     }
 
     @Test
+    void repeatedFieldInAStreamRejectsThatRecordAndReadingGoesOn() throws Exception {
+        String json = "[{\"id\": \"A\", \"id\": \"B\", \"account\": \"x\", \"start\": \"2024-01-01\", \"initialTerm\": \"P1Y\"},"
+                + " {\"id\": \"C\", \"account\": \"x\", \"start\": \"2024-01-01\", \"initialTerm\": \"P1Y\","
+                + " \"notice\": {\"amount\": 1, \"unit\": \"DAYS\", \"amount\": 2}}, "
+                + " {\"id\": \"D\", \"account\": \"x\", \"start\": \"2024-01-01\", \"initialTerm\": \"P1Y\"}]";
+        PortfolioRead read = ContractReader.create().readAll(new java.io.StringReader(json));
+        assertEquals(java.util.List.of("D"), read.portfolio().contracts().stream().map(Contract::id).toList());
+        assertEquals("[0].id must appear only once but was repeated", read.rejections().get(0).reason().replaceAll(" \\(line.*", "")
+                .replace("contracts", ""));
+        assertTrue(read.rejections().get(1).reason().startsWith("contracts[1].notice.amount must appear only once"),
+                read.rejections().get(1).reason());
+    }
+
+    @Test
     void floatForAnIntegerIsRefusedByTheCoercionConfig() {
         Throwable cause = jacksonCause(NOTICE.formatted("6.5", "\"DAYS\""), NoticePeriod.class);
         assertEquals(int.class, assertInstanceOf(MismatchedInputException.class, cause).getTargetType());
