@@ -13,19 +13,31 @@ final class AgendaRows implements Timeline.EventSink {
     static final int WIDTH = 3;
     static final int[] NONE = new int[0];
     private static final int TYPE_SHIFT = 28;
+    /** A buffer grown by a contract with very many events in a long window is not kept for the next. */
+    private static final int MAX_KEPT = 1024 * WIDTH;
 
-    private final long firstDay;
-    private int[] rows = NONE;
+    /** One buffer per thread, reused contract after contract; only the exact rows are copied out. */
+    private static final ThreadLocal<AgendaRows> SCRATCH = ThreadLocal.withInitial(AgendaRows::new);
+
+    private long firstDay;
+    private int[] rows = new int[16 * WIDTH];
     private int used;
 
-    AgendaRows(long firstDay) {
-        this.firstDay = firstDay;
+    private AgendaRows() {
+    }
+
+    /** This thread's empty buffer for a window starting on epoch day {@code firstDay}. */
+    static AgendaRows scratch(long firstDay) {
+        AgendaRows r = SCRATCH.get();
+        r.firstDay = firstDay;
+        r.used = 0;
+        return r;
     }
 
     @Override
     public void accept(long day, EventType type, int sub, int k) {
         if (used == rows.length) {
-            rows = Arrays.copyOf(rows, Math.max(4 * WIDTH, rows.length * 2));
+            rows = Arrays.copyOf(rows, rows.length * 2);
         }
         rows[used] = (int) (day - firstDay);
         rows[used + 1] = type.ordinal() << TYPE_SHIFT | sub;
@@ -33,12 +45,15 @@ final class AgendaRows implements Timeline.EventSink {
         used += WIDTH;
     }
 
-    /** The rows in {@link ScheduleEvent#ORDER} (day, type, level): insertion sort, as there are few. */
+    /** A copy of the rows in {@link ScheduleEvent#ORDER} (day, type, level): insertion sort, as there are few. */
     int[] sorted() {
         if (used == 0) {
             return NONE;
         }
-        int[] out = used == rows.length ? rows : Arrays.copyOf(rows, used);
+        int[] out = Arrays.copyOf(rows, used);
+        if (rows.length > MAX_KEPT) {
+            rows = new int[16 * WIDTH];
+        }
         for (int i = WIDTH; i < out.length; i += WIDTH) {
             int day = out[i];
             int code = out[i + 1];

@@ -3,9 +3,7 @@ package dev.renewal.schedule;
 import dev.renewal.contract.Contract;
 
 import java.time.DateTimeException;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -36,7 +34,7 @@ final class PortfolioRun<R> {
     }
 
     void run(Iterator<? extends Contract> input, Handler<R> handler) {
-        Map<String, Long> firstIndexById = new HashMap<>();
+        IdIndex firstIndexById = new IdIndex();
         Contract[] contracts = new Contract[CHUNK];
         Object[] outcomes = new Object[CHUNK];
         long index = 0;
@@ -51,8 +49,8 @@ final class PortfolioRun<R> {
                     contracts[n++] = null;
                     continue;
                 }
-                Long first = firstIndexById.putIfAbsent(c.id(), i);
-                if (first != null) {
+                long first = firstIndexById.putIfAbsent(c.id(), i);
+                if (first >= 0) {
                     outcomes[n] = Rejection.of(i, c.id(), "id must be unique in the portfolio but '" + c.id()
                             + "' is already used by the record at index " + first);
                     contracts[n++] = null;

@@ -155,7 +155,7 @@ public final class ScheduleEngine {
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();
         new PortfolioRun<int[]>(c -> {
-            AgendaRows rows = new AgendaRows(lo);
+            AgendaRows rows = AgendaRows.scratch(lo);
             timeline(c, from).eventsBetween(lo, hi, rows);
             return rows.sorted();
         }, execution).run(contracts.iterator(), new PortfolioRun.Handler<>() {

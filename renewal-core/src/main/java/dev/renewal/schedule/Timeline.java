@@ -24,10 +24,12 @@ import java.util.Optional;
  * so they cannot disagree.
  *
  * <p>Everything is computed on epoch days: the key dates of a schedule become date objects once,
- * and its events (with their derivations) only when a caller reads them. Immutable once built, so a
- * schedule can keep it to produce its events later, on any thread.
+ * and its events (with their derivations) only when a caller reads them. A timeline doubles as the
+ * event list of the schedule it built (one object fewer per schedule of a million); it is not
+ * changed after {@link #schedule()} hands it out, so the schedule can compose its events later, on
+ * any thread.
  */
-final class Timeline {
+final class Timeline extends ComposedList<ScheduleEvent> {
 
     static final int NONE = -1;
     private static final long[] NO_EXTENSIONS = new long[0];
@@ -53,7 +55,6 @@ final class Timeline {
     private final long stepMonths;
     private final int baseDays;
     private final int stepDays;
-    private final double stepEstimateDays;
     private final long start;
     private final long firstEnd;
     private final int lastByClause;
@@ -63,6 +64,9 @@ final class Timeline {
     private final int finalIndex;
     /** Last day of each extension, when the final term is determined. */
     private final long[] extensionEnds;
+    /** Set by {@link #schedule()}: the contract term whose events the schedule lists, and whether the end is settled. */
+    private int scheduleTerm = NONE;
+    private boolean scheduleSettled;
 
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
         this(contract, Workdays.of(calendar), policy, knownOn);
@@ -78,7 +82,6 @@ final class Timeline {
         this.lastByClause = renewal.isEmpty() ? 0 : renewal.get().maxRenewals().orElse(Integer.MAX_VALUE);
         this.stepMonths = step.toTotalMonths();
         this.stepDays = step.getDays();
-        this.stepEstimateDays = stepMonths * DAYS_PER_MONTH + stepDays;
         LocalDate startDate = contract.start();
         this.start = startDate.toEpochDay();
         LocalDate anchor;
@@ -157,7 +160,7 @@ final class Timeline {
             return 0;
         }
         double elapsed = day - (firstEnd + 1);
-        long estimate = 1 + (long) Math.floor(elapsed / stepEstimateDays);
+        long estimate = 1 + (long) Math.floor(elapsed / (stepMonths * DAYS_PER_MONTH + stepDays));
         int k = (int) Math.max(1, Math.min(estimate, lastByClause));
         while (k < lastByClause && endOf(k) < day) {
             k++;
@@ -170,7 +173,12 @@ final class Timeline {
 
     /** The notice deadline of term k (DOMAIN.md section 4), as an epoch day. */
     long deadline(int k) {
-        long unadjusted = unadjustedDeadline(baseOf(endOf(k)));
+        return deadlineOf(endOf(k));
+    }
+
+    /** The notice deadline of the term ending on epoch day {@code termEnd}. */
+    private long deadlineOf(long termEnd) {
+        long unadjusted = unadjustedDeadline(baseOf(termEnd));
         return contract.effectiveNotice().adjustment() == BusinessDayAdjustment.PRECEDING
                 ? workdays.previousOrSame(unadjusted) : unadjusted;
     }
@@ -217,7 +225,7 @@ final class Timeline {
             if (contractTerm == finalIndex) {
                 status = noticeEnd == contractTerm ? Status.ENDING : Status.ACTIVE;
             } else {
-                deadline = deadline(contractTerm);
+                deadline = deadlineOf(current.end().toEpochDay());
                 status = asOf > deadline ? Status.LOCKED_IN : Status.ACTIVE;
             }
         }
@@ -225,7 +233,8 @@ final class Timeline {
         boolean inContractTerm = finalIndex == NONE || current.index() <= finalIndex;
         boolean hasDeadline = inContractTerm && contractTerm < lastByClause;
         if (hasDeadline && deadline == Long.MIN_VALUE) {
-            deadline = deadline(contractTerm);
+            // With a deadline the current term is the contract term (extensions have none).
+            deadline = deadlineOf(current.end().toEpochDay());
         }
         Optional<LocalDate> noticeDeadline = hasDeadline ? Optional.of(EpochDays.date(deadline)) : Optional.empty();
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
@@ -244,16 +253,33 @@ final class Timeline {
                 graceEnd = Optional.of(end.plusDays(contract.graceDays()));
             }
         }
-        int warnings = warnings(contractTerm, hasDeadline ? deadline : Long.MIN_VALUE);
-        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd,
-                new ScheduleEvents(this, contractTerm, settled),
+        int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
+        scheduleTerm = contractTerm;
+        scheduleSettled = settled;
+        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd, this,
                 warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
     }
 
+    /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
+    @Override
+    List<ScheduleEvent> compute() {
+        if (scheduleTerm == NONE) {
+            throw new IllegalStateException("no schedule built from this timeline");
+        }
+        List<ScheduleEvent> events = new ArrayList<>(10);
+        termEvents(scheduleTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (scheduleSettled) {
+            settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        events.sort(ScheduleEvent.ORDER);
+        return events;
+    }
+
     private Term term(int k) {
-        long end = endOf(k);
-        LocalDate startDate = k == 0 ? contract.start() : EpochDays.date(startOf(k));
-        return new Term(k, startDate, EpochDays.date(end));
+        if (k == 0) {
+            return new Term(0, contract.start(), EpochDays.date(firstEnd));
+        }
+        return new Term(k, EpochDays.date(endOf(k - 1) + 1), EpochDays.date(endOf(k)));
     }
 
     /** The term after a contract term, starting the day after it. */
@@ -287,11 +313,8 @@ final class Timeline {
     }
 
     /** Which warnings apply, as bits; their text is composed by {@link #warningTexts}. */
-    private int warnings(int k, long deadline) {
-        int bits = 0;
-        if (deadline != Long.MIN_VALUE && deadline < startOf(k)) {
-            bits |= LOCKED_FROM_FIRST_DAY;
-        }
+    private int warnings(boolean lockedFromFirstDay) {
+        int bits = lockedFromFirstDay ? LOCKED_FROM_FIRST_DAY : 0;
         Optional<LocalDate> given = contract.noticeGivenOn();
         if (given.isPresent() && !given.get().isAfter(knownOn)) {
             if (lastByClause == 0) {
