@@ -1,20 +1,24 @@
 package dev.renewal.schedule;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The input index at which each contract id was first seen, for the duplicate check of a portfolio
- * run: open addressing (at most two thirds full) over two arrays, so a million ids cost two arrays instead of a million map
- * entries and boxed indexes (about 30 B an id instead of 60). Used by one thread.
+ * run, which reads every record on one thread. Open addressing (at most two thirds full): each slot
+ * packs the id's hash with its index in one long, so a new id costs one memory access in the table
+ * and growing never touches the id strings; an id is compared only when the hashes match. A million
+ * ids cost about 40 B each, against about 60 B and several cache misses in a {@code HashMap<String, Long>}.
  */
 final class IdIndex {
 
+    private static final long EMPTY = 0;
+    /** Index stored for ids first seen past index 2^31 - 2, whose real index is in {@link #farIds}. */
+    private static final int FAR = Integer.MAX_VALUE;
+
+    private long[] slots = new long[1 << 10];
     private String[] ids = new String[1 << 10];
-    private int[] indexes = new int[1 << 10];
     private int size;
-    /** Ids first seen past index 2^31 - 1, in portfolios too large for an int index. */
     private final Map<String, Long> farIds = new HashMap<>();
 
     /**
@@ -23,44 +27,49 @@ final class IdIndex {
      * @return the index the id was first seen at, or -1 when it is new
      */
     long putIfAbsent(String id, long index) {
-        int mask = ids.length - 1;
-        int slot = spread(id.hashCode()) & mask;
-        while (ids[slot] != null) {
-            if (ids[slot].equals(id)) {
-                return indexes[slot] >= 0 ? indexes[slot] : farIds.get(id);
+        int hash = spread(id.hashCode());
+        int mask = slots.length - 1;
+        int i = hash & mask;
+        for (long v = slots[i]; v != EMPTY; v = slots[i]) {
+            if ((int) (v >>> 32) == hash && ids[i].equals(id)) {
+                int stored = (int) v - 1;
+                return stored == FAR - 1 ? farIds.get(id) : stored;
             }
-            slot = (slot + 1) & mask;
+            i = (i + 1) & mask;
         }
-        ids[slot] = id;
-        if (index <= Integer.MAX_VALUE) {
-            indexes[slot] = (int) index;
+        int stored;
+        if (index < FAR - 1) {
+            stored = (int) index;
         } else {
-            indexes[slot] = -1;
+            stored = FAR - 1;
             farIds.put(id, index);
         }
-        if (++size * 3 > ids.length * 2) {
+        // The index is stored plus one, so that a used slot is never EMPTY.
+        slots[i] = (long) hash << 32 | (stored + 1L);
+        ids[i] = id;
+        if (++size * 3 > slots.length * 2) {
             grow();
         }
         return -1;
     }
 
     private void grow() {
+        long[] oldSlots = slots;
         String[] oldIds = ids;
-        int[] oldIndexes = indexes;
-        ids = new String[oldIds.length * 2];
-        indexes = new int[oldIds.length * 2];
-        int mask = ids.length - 1;
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != null) {
-                int slot = spread(oldIds[i].hashCode()) & mask;
-                while (ids[slot] != null) {
-                    slot = (slot + 1) & mask;
+        slots = new long[oldSlots.length * 2];
+        ids = new String[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            long v = oldSlots[j];
+            if (v != EMPTY) {
+                int i = (int) (v >>> 32) & mask;
+                while (slots[i] != EMPTY) {
+                    i = (i + 1) & mask;
                 }
-                ids[slot] = oldIds[i];
-                indexes[slot] = oldIndexes[i];
+                slots[i] = v;
+                ids[i] = oldIds[j];
             }
         }
-        Arrays.fill(oldIds, null);
     }
 
     /** Ids like C-0000001 differ in their last characters: mix the hash so they spread over the table. */

@@ -484,9 +484,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** Kickoff, reminders and escalation count back from the decision date (DOMAIN.md section 4). */
     private Derivation beforeDecision(int k, int days, LocalDate date) {
-        boolean renews = k < lastByClause;
-        LocalDate decision = EpochDays.date(renews ? deadline(k) : endOf(k));
-        return new Derivation.Offset(decision, renews ? "notice deadline" : "term end", false, days, NoticeUnit.DAYS, date);
+        // The event lies `days` before the decision date, so the date need not be computed again.
+        LocalDate decision = date.plusDays(days);
+        return new Derivation.Offset(decision, k < lastByClause ? "notice deadline" : "term end", false, days, NoticeUnit.DAYS, date);
     }
 
     private Derivation deadlineDerivation(long termEnd, LocalDate deadline) {
