@@ -15,11 +15,7 @@ import dev.renewal.InvalidValueException;
 import dev.renewal.jackson.InvalidJsonException;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collection;
-import java.util.OptionalInt;
 
 /**
  * The one place that turns Jackson's and the core's exceptions into this module's messages: path,
@@ -31,9 +27,6 @@ import java.util.OptionalInt;
  */
 public final class ErrorTranslator {
 
-    /** Long values are cut in messages: a hostile 10 MB string must not become a 10 MB message. */
-    private static final int MAX_VALUE_CHARS = 60;
-    private static final String MISSING = "Missing required creator property '";
 
     private ErrorTranslator() {
     }
@@ -67,12 +60,11 @@ public final class ErrorTranslator {
         if (e instanceof PropertyBindingException unknown) {
             return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()),
                     "is not a known field (known: " + String.join(", ", names(unknown.getKnownPropertyIds())) + ")",
-                    "'" + cut(unknown.getPropertyName()) + "'", p.currentTokenLocation(), e);
+                    "'" + Messages.cut(unknown.getPropertyName()) + "'", p.currentTokenLocation(), e);
         }
         if (e instanceof MismatchedInputException mismatch) {
-            String message = mismatch.getOriginalMessage();
-            if (message != null && message.startsWith(MISSING)) {
-                String field = message.substring(MISSING.length(), message.indexOf('\'', MISSING.length()));
+            String field = Messages.missingField(mismatch.getOriginalMessage());
+            if (field != null) {
                 return within(p, field, "must be present", "absent", e);
             }
             return at(p, rule(ctxt, mismatch.getTargetType() == null ? null : ctxt.constructType(mismatch.getTargetType())), mismatch);
@@ -98,7 +90,7 @@ public final class ErrorTranslator {
     /** The parser is at a field name this shape does not have. */
     public static InvalidJsonException unknownField(JsonParser p, String name, String known) {
         return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()),
-                "is not a known field (known: " + known + ")", "'" + cut(name) + "'", p.currentTokenLocation(), null);
+                "is not a known field (known: " + known + ")", "'" + Messages.cut(name) + "'", p.currentTokenLocation(), null);
     }
 
     /** The parser is at a field name already seen in this object. */
@@ -114,16 +106,11 @@ public final class ErrorTranslator {
      */
     private static InvalidJsonException core(DeserializationContext ctxt, JsonParser p, Exception e, InvalidValueException invalid) {
         if (p.currentToken() != JsonToken.END_OBJECT) {
-            return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()), invalid.rule(), cut(invalid.value()),
+            return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()), invalid.rule(), Messages.cut(invalid.value()),
                     p.currentTokenLocation(), invalid);
         }
-        String value = invalid.value();
-        if (invalid.field().equals("initialTerm") && value.startsWith("'both ")) {
-            // The JSON contract names the two fields given together, each as it was written.
-            String[] both = value.substring(6, value.length() - 1).split(" and end ");
-            return within(p, "initialTerm", "must not be given together with end", "'" + both[0] + "' and end '" + both[1] + "'", invalid);
-        }
-        return within(p, jsonName(ctxt, e, invalid.field()), invalid.rule(), cut(value), invalid);
+        String[] rule = Messages.jsonRule(invalid);
+        return within(p, jsonName(ctxt, e, invalid.field()), rule[0], rule[1], invalid);
     }
 
     private static InvalidJsonException within(JsonParser p, String field, String rule, String value, Throwable cause) {
@@ -139,54 +126,18 @@ public final class ErrorTranslator {
                 type = vie.getType();
             }
         }
-        if (type == null || field.isEmpty()) {
+        if (type == null) {
             return field;
         }
-        int end = 0;
-        while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
-            end++;
-        }
-        String head = field.substring(0, end);
-        for (BeanPropertyDefinition property : ctxt.getConfig().introspect(type).findProperties()) {
-            if (property.getInternalName().equals(head)) {
-                return property.getName() + field.substring(end);
-            }
-        }
-        return field;
+        var properties = ctxt.getConfig().introspect(type).findProperties();
+        return Messages.jsonField(field, name -> properties.stream().filter(pd -> pd.getInternalName().equals(name))
+                .map(BeanPropertyDefinition::getName).findFirst().orElse(name));
     }
 
     /** The rule a value of {@code type} must follow, for a value of the wrong JSON type. */
     private static String rule(DeserializationContext ctxt, JavaType type) {
-        Class<?> raw = type == null ? Object.class : type.getRawClass();
-        if (raw == int.class || raw == Integer.class || raw == OptionalInt.class) {
-            return "must be a JSON integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
-        }
-        if (raw == long.class || raw == Long.class) {
-            return "must be a JSON integer in 64-bit range";
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return "must be true or false";
-        }
-        if (raw == LocalDate.class) {
-            return "must be an ISO-8601 date string such as \"2025-01-31\"";
-        }
-        if (raw == Period.class) {
-            return "must be an ISO-8601 period string such as \"P1Y\"";
-        }
-        if (raw == BigDecimal.class) {
-            return "must be a decimal string such as \"12000.00\" (JSON numbers are not accepted)";
-        }
-        if (raw.isEnum()) {
-            return "must be one of " + java.util.Arrays.toString(raw.getEnumConstants());
-        }
-        if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            return "must be an array";
-        }
-        if (raw == String.class || raw.getName().startsWith("java.")
-                || (type != null && ctxt.getConfig().introspect(type).findJsonValueAccessor() != null)) {
-            return "must be a string";
-        }
-        return "must be an object";
+        return type == null ? "must be an object" : Messages.wrongType(type.getRawClass(),
+                !type.getRawClass().getName().startsWith("java.") && ctxt.getConfig().introspect(type).findJsonValueAccessor() != null);
     }
 
     private static java.util.List<String> names(Collection<Object> known) {
@@ -205,20 +156,13 @@ public final class ErrorTranslator {
                 case START_ARRAY -> "an array";
                 case END_OBJECT -> "the end of an object";
                 case END_ARRAY -> "the end of an array";
-                case VALUE_STRING -> "'" + cut(p.getText()) + "'";
+                case VALUE_STRING -> "'" + Messages.cut(p.getText()) + "'";
                 case VALUE_NULL -> "null";
-                default -> cut(p.getText());
+                default -> Messages.cut(p.getText());
             };
         } catch (IOException e) {
             return "unreadable";
         }
-    }
-
-    /** Cuts long values and escapes line breaks, so a message stays one readable log line. */
-    private static String cut(String text) {
-        String shown = text.length() <= MAX_VALUE_CHARS ? text
-                : text.substring(0, MAX_VALUE_CHARS) + "... (" + text.length() + " characters)";
-        return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
 
 }
