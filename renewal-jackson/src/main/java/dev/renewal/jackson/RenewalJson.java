@@ -66,6 +66,8 @@ public final class RenewalJson {
                 .streamReadConstraints(constraints)
                 // Error locations are line and column; the source itself stays out of messages.
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // JSON leaves repeated fields undefined; the parser refuses them.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -83,7 +85,6 @@ public final class RenewalJson {
     public static JsonMapper mapper(JsonFactory factory) {
         JsonMapper.Builder b = new JsonMapper.Builder(new TranslatingMapper(factory))
                 .addModule(new RenewalModule())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
