@@ -1,0 +1,72 @@
+package dev.renewal.flink.batch;
+
+import dev.renewal.flink.json.RecordJson;
+import dev.renewal.schedule.Rejection;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+import java.util.Objects;
+
+/**
+ * Settles duplicate ids as the engine does on one machine: the record with the lowest index keeps its
+ * outcome, every later one is rejected naming it. Records of one id may arrive in any order from
+ * parallel readers, so the decision waits for the end of the input (an event-time timer at the end of
+ * time, which in batch mode fires once a key's records are all in).
+ */
+final class FirstIdWins extends KeyedProcessFunction<String, Outcome, String> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final OutputTag<String> rejections;
+    private transient ValueState<Outcome> first;
+    private transient ListState<Long> later;
+
+    FirstIdWins(OutputTag<String> rejections) {
+        this.rejections = Objects.requireNonNull(rejections, "rejections");
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        first = getRuntimeContext().getState(new ValueStateDescriptor<>("first", TypeInformation.of(Outcome.class)));
+        later = getRuntimeContext().getListState(new ListStateDescriptor<>("later", Types.LONG));
+    }
+
+    @Override
+    public void processElement(Outcome outcome, Context ctx, Collector<String> out) throws Exception {
+        Outcome current = first.value();
+        if (current == null) {
+            first.update(outcome);
+            ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
+        } else if (outcome.index() < current.index()) {
+            later.add(current.index());
+            first.update(outcome);
+        } else {
+            later.add(outcome.index());
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+        Outcome winner = first.value();
+        if (winner.scheduled()) {
+            out.collect(winner.json());
+        } else {
+            ctx.output(rejections, RecordJson.write(Rejection.of(winner.index(), winner.contractId(), winner.json())));
+        }
+        for (Long index : later.get()) {
+            ctx.output(rejections, RecordJson.write(Rejection.of(index, winner.contractId(),
+                    "id must be unique in the portfolio but '" + winner.contractId()
+                            + "' is already used by the record at index " + winner.index())));
+        }
+        first.clear();
+        later.clear();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.renewal.flink.batch;
+
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.util.OutputTag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The nightly recompute as a Flink job: NDJSON contracts (one per line) in, one NDJSON schedule per
+ * contract out, every other record in the rejections with its line index, id and reason. Each record
+ * is scheduled where it is read; only {@code (index, id, schedule)} travels, once, to settle duplicate
+ * ids. The results are those of {@code ScheduleEngine.schedule(contracts, asOf, execution)} on one
+ * machine.
+ *
+ * <pre>{@code
+ * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+ * ScheduleJob.define(env, new Path("contracts.ndjson"), new Path("out"), LocalDate.parse("2026-01-01"));
+ * env.execute("renewal schedules");   // out/schedules/part-*.ndjson, out/rejections/part-*.ndjson
+ * }</pre>
+ */
+public final class ScheduleJob {
+
+    /** Sub-directory of the output directory holding the schedules. */
+    public static final String SCHEDULES = "schedules";
+    /** Sub-directory of the output directory holding the rejections. */
+    public static final String REJECTIONS = "rejections";
+    /** Suffix of every output file: one JSON document per line. */
+    public static final String SUFFIX = ".ndjson";
+
+    private ScheduleJob() {
+    }
+
+    /**
+     * Adds the file job to {@code env}: reads every file under {@code input}, writes
+     * {@code output/schedules} and {@code output/rejections}, and switches {@code env} to batch
+     * execution, the mode for a bounded input.
+     */
+    public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf) {
+        Objects.requireNonNull(output, "output");
+        env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+        FileSource<NumberedLine> source = FileSource.forRecordStreamFormat(new NumberedLineFormat(),
+                Objects.requireNonNull(input, "input")).build();
+        DataStream<NumberedLine> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "contracts");
+        ScheduleStreams out = schedule(lines, asOf);
+        out.schedules().sinkTo(ndjson(new Path(output, SCHEDULES))).name("schedules");
+        out.rejections().sinkTo(ndjson(new Path(output, REJECTIONS))).name("rejections");
+    }
+
+    /** Schedules the contracts of {@code lines} on {@code asOf}; the stream may come from any source. */
+    public static ScheduleStreams schedule(DataStream<NumberedLine> lines, LocalDate asOf) {
+        Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(asOf, "asOf");
+        OutputTag<String> unreadable = new OutputTag<>("unreadable", Types.STRING);
+        OutputTag<String> duplicates = new OutputTag<>("duplicates", Types.STRING);
+        SingleOutputStreamOperator<Outcome> outcomes = lines
+                .process(new ScheduleLines(asOf, unreadable))
+                .name("read and schedule");
+        SingleOutputStreamOperator<String> schedules = outcomes
+                .keyBy(Outcome::contractId)
+                .process(new FirstIdWins(duplicates), Types.STRING)
+                .name("first id wins");
+        return new ScheduleStreams(schedules, outcomes.getSideOutput(unreadable).union(schedules.getSideOutput(duplicates)));
+    }
+
+    private static FileSink<String> ndjson(Path directory) {
+        return FileSink.forRowFormat(directory, new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
+                .withBucketAssigner(new BasePathBucketAssigner<>())
+                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(SUFFIX).build())
+                .build();
+    }
+}
