@@ -15,6 +15,7 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -102,12 +103,16 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
         }
         ReminderState current = ReminderState.parse(stored);
         LocalDate day = clock.dayOf(timestamp);
+        List<AgendaEntry> due;
         try {
-            for (AgendaEntry entry : planner.due(current.contract(), day)) {
-                out.collect(RecordJson.write(entry));
-            }
+            due = planner.due(current.contract(), day);
         } catch (RuntimeException e) {
+            // Only the engine's computation is caught: a failure downstream must fail the job, not vanish here.
             problem(ctx, RecordJson.write(current.contract()), "events of " + day + " cannot be computed: " + e.getMessage());
+            due = List.of();
+        }
+        for (AgendaEntry entry : due) {
+            out.collect(RecordJson.write(entry));
         }
         plan(current.contract(), day, ctx);
     }
