@@ -2,6 +2,7 @@ package dev.renewal.flink.batch;
 
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.Rejection;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -28,6 +29,8 @@ final class FirstIdWins extends KeyedProcessFunction<String, Outcome, String> {
     private final OutputTag<String> rejections;
     private transient ValueState<Outcome> first;
     private transient ListState<Long> later;
+    private transient LongCounter scheduled;
+    private transient LongCounter rejected;
 
     FirstIdWins(OutputTag<String> rejections) {
         this.rejections = Objects.requireNonNull(rejections, "rejections");
@@ -37,6 +40,8 @@ final class FirstIdWins extends KeyedProcessFunction<String, Outcome, String> {
     public void open(OpenContext context) {
         first = getRuntimeContext().getState(new ValueStateDescriptor<>("first", TypeInformation.of(Outcome.class)));
         later = getRuntimeContext().getListState(new ListStateDescriptor<>("later", Types.LONG));
+        scheduled = getRuntimeContext().getLongCounter(ScheduleJob.SCHEDULED_COUNT);
+        rejected = getRuntimeContext().getLongCounter(ScheduleJob.REJECTED_COUNT);
     }
 
     @Override
@@ -58,13 +63,16 @@ final class FirstIdWins extends KeyedProcessFunction<String, Outcome, String> {
         Outcome winner = first.value();
         if (winner.scheduled()) {
             out.collect(winner.json());
+            scheduled.add(1);
         } else {
             ctx.output(rejections, RecordJson.write(Rejection.of(winner.index(), winner.contractId(), winner.json())));
+            rejected.add(1);
         }
         for (Long index : later.get()) {
             ctx.output(rejections, RecordJson.write(Rejection.of(index, winner.contractId(),
                     "id must be unique in the portfolio but '" + winner.contractId()
                             + "' is already used by the record at index " + winner.index())));
+            rejected.add(1);
         }
         first.clear();
         later.clear();

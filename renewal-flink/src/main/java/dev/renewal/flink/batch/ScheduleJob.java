@@ -39,6 +39,10 @@ public final class ScheduleJob {
     public static final String REJECTIONS = "rejections";
     /** Suffix of every output file: one JSON document per line. */
     public static final String SUFFIX = ".ndjson";
+    /** Accumulator counting the schedules written (see {@code JobExecutionResult#getAccumulatorResult}). */
+    public static final String SCHEDULED_COUNT = "renewal.schedules";
+    /** Accumulator counting the rejections written. */
+    public static final String REJECTED_COUNT = "renewal.rejections";
 
     private ScheduleJob() {
     }

@@ -5,6 +5,7 @@ import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.Rejection;
 import dev.renewal.schedule.ScheduleEngine;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -25,6 +26,7 @@ final class ScheduleLines extends ProcessFunction<NumberedLine, Outcome> {
     private final LocalDate asOf;
     private final OutputTag<String> rejections;
     private transient ScheduleEngine engine;
+    private transient LongCounter rejected;
 
     ScheduleLines(LocalDate asOf, OutputTag<String> rejections) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -34,6 +36,7 @@ final class ScheduleLines extends ProcessFunction<NumberedLine, Outcome> {
     @Override
     public void open(OpenContext context) {
         engine = ScheduleEngine.defaults();
+        rejected = getRuntimeContext().getLongCounter(ScheduleJob.REJECTED_COUNT);
     }
 
     @Override
@@ -43,6 +46,7 @@ final class ScheduleLines extends ProcessFunction<NumberedLine, Outcome> {
             contract = RecordJson.readContract(line.text());
         } catch (InvalidRecordException e) {
             ctx.output(rejections, RecordJson.write(new Rejection(line.index(), e.contractId(), e.reason())));
+            rejected.add(1);
             return;
         }
         try {
