@@ -14,16 +14,17 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 import org.apache.flink.util.OutputTag;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * The nightly recompute as a Flink job: NDJSON contracts (one per line) in, one NDJSON schedule per
- * contract out, every other record in the rejections with its line index, id and reason. Each record
- * is scheduled where it is read; only {@code (index, id, schedule)} travels, once, to settle duplicate
- * ids. The results are those of {@code ScheduleEngine.schedule(contracts, asOf, execution)} on one
- * machine.
+ * contract out, every other record in the rejections with its line index, id and reason. Lines are
+ * read and scheduled in parallel; then {@code (index, id, schedule)} travels once, by id, to settle
+ * duplicate ids. The results are those of
+ * {@code ScheduleEngine.schedule(contracts, asOf, execution)} on one machine.
  *
  * <pre>{@code
  * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -50,20 +51,31 @@ public final class ScheduleJob {
     /**
      * Adds the file job to {@code env}: reads every file under {@code input}, writes
      * {@code output/schedules} and {@code output/rejections}, and switches {@code env} to batch
-     * execution, the mode for a bounded input.
+     * execution, the mode for a bounded input. A single file's lines are spread over all tasks.
+     *
+     * @throws IOException if {@code input} cannot be looked at
      */
-    public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf) {
+    public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf) throws IOException {
         Objects.requireNonNull(output, "output");
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         FileSource<NumberedLine> source = FileSource.forRecordStreamFormat(new NumberedLineFormat(),
                 Objects.requireNonNull(input, "input")).build();
         DataStream<NumberedLine> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "contracts");
+        if (!input.getFileSystem().getFileStatus(input).isDir()) {
+            // A file is read by one task (line numbers need every line before them): spread its lines
+            // over all tasks so one large file is scheduled in parallel too. A directory's files are
+            // already read by all tasks, and the extra hop would only cost.
+            lines = lines.rebalance();
+        }
         ScheduleStreams out = schedule(lines, asOf);
         out.schedules().sinkTo(ndjson(new Path(output, SCHEDULES))).name("schedules");
         out.rejections().sinkTo(ndjson(new Path(output, REJECTIONS))).name("rejections");
     }
 
-    /** Schedules the contracts of {@code lines} on {@code asOf}; the stream may come from any source. */
+    /**
+     * Schedules the contracts of {@code lines} on {@code asOf}. The stream may come from any bounded
+     * source: duplicate ids are settled, and results written, once the input has ended.
+     */
     public static ScheduleStreams schedule(DataStream<NumberedLine> lines, LocalDate asOf) {
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(asOf, "asOf");

@@ -1,6 +1,5 @@
 package dev.renewal.flink.live;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.renewal.contract.Contract;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
@@ -30,11 +29,7 @@ final class ReadUpdates extends ProcessFunction<String, ContractUpdate> {
             Contract contract = RecordJson.readContract(line);
             out.collect(new ContractUpdate(contract.id(), line));
         } catch (InvalidRecordException e) {
-            ObjectNode node = RecordJson.mapper().createObjectNode();
-            node.put("contractId", e.contractId().orElse(null));
-            node.put("reason", e.reason());
-            node.put("input", line);
-            ctx.output(problems, RecordJson.write(node));
+            ctx.output(problems, UpdateProblem.json(e.contractId(), e.reason(), line));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.renewal.flink.live;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.renewal.contract.Contract;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
@@ -136,10 +135,6 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
     }
 
     private void problem(Context ctx, String input, String reason) {
-        ObjectNode node = RecordJson.mapper().createObjectNode();
-        node.put("contractId", ctx.getCurrentKey());
-        node.put("reason", reason);
-        node.put("input", input);
-        ctx.output(problems, RecordJson.write(node));
+        ctx.output(problems, UpdateProblem.json(Optional.of(ctx.getCurrentKey()), reason, input));
     }
 }
