@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
  */
 @Command(name = "renewal-flink",
         mixinStandardHelpOptions = true,
+        versionProvider = RenewalFlink.Version.class,
         description = "Renewal schedules on Apache Flink.",
         subcommands = {ScheduleCommand.class, CommandLine.HelpCommand.class},
         footer = {"%nExit codes: 0 all records scheduled; 1 some records rejected;",
@@ -27,10 +28,18 @@ public final class RenewalFlink implements Runnable {
     /** Wrong usage, or input that cannot be read at all. */
     public static final int EXIT_USAGE = 2;
 
+    private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // A local Flink warns about cluster features it does not use (web UI log files, delegation
+        // tokens); errors are what a user of the command needs. Set here, not in a resource, so that
+        // applications embedding the library keep their own logging.
+        if (System.getProperty(SIMPLE_LOGGER_LEVEL) == null) {
+            System.setProperty(SIMPLE_LOGGER_LEVEL, "error");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -64,5 +73,14 @@ public final class RenewalFlink implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: schedule");
+    }
+
+    /** The jar's Implementation-Version, written by the build, so it cannot drift from the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = RenewalFlink.class.getPackage().getImplementationVersion();
+            return new String[] {"renewal-flink " + (version != null ? version : "(development build)")};
+        }
     }
 }

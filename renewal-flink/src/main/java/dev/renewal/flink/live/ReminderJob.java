@@ -31,6 +31,7 @@ public final class ReminderJob {
         OutputTag<String> unplannable = new OutputTag<>("unplannable-updates", Types.STRING);
         SingleOutputStreamOperator<ContractUpdate> updates = contracts
                 .process(new ReadUpdates(unreadable))
+                .uid("read-contract-updates")
                 .name("read contract updates");
         SingleOutputStreamOperator<String> due = updates
                 .keyBy(ContractUpdate::contractId)
