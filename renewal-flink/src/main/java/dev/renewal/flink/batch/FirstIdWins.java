@@ -50,12 +50,20 @@ final class FirstIdWins extends KeyedProcessFunction<String, Outcome, String> {
         if (current == null) {
             first.update(outcome);
             ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
-        } else if (outcome.index() < current.index()) {
+        } else if (comesFirst(outcome, current)) {
             later.add(current.index());
             first.update(outcome);
         } else {
             later.add(outcome.index());
         }
+    }
+
+    /**
+     * Lower index first. Two files of a directory can hold the same id on the same line; their order
+     * then follows the records' text, so that every run picks the same one.
+     */
+    private static boolean comesFirst(Outcome a, Outcome b) {
+        return a.index() != b.index() ? a.index() < b.index() : a.json().compareTo(b.json()) < 0;
     }
 
     @Override

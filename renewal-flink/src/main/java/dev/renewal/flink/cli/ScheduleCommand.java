@@ -24,7 +24,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the day the schedules describe (ISO date)")
     LocalDate asOf;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON file, or a directory of them (any Flink file system URI)")
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON file, or a directory of them (any Flink file system URI); an index is a line number within its file")
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory; must not hold results already")

@@ -52,6 +52,20 @@ class ScheduleJobTest {
     }
 
     @Test
+    void aDirectoryOfFilesIsScheduledAsOnePortfolio() throws Exception {
+        List<Contract> contracts = GeneratedContracts.portfolio(1_000, 3);
+        Files.createDirectories(dir.resolve("lake"));
+        Files.write(dir.resolve("lake/part-1.ndjson"), contracts.subList(0, 600).stream().map(RecordJson::write).toList());
+        Files.write(dir.resolve("lake/part-2.ndjson"), contracts.subList(600, 1_000).stream().map(RecordJson::write).toList());
+
+        run(dir.resolve("lake"), dir.resolve("out"));
+
+        List<String> want = ScheduleEngine.defaults().schedule(contracts, AS_OF, Execution.SEQUENTIAL).schedules()
+                .stream().map(RecordJson::write).sorted().toList();
+        assertEquals(want, OutputFiles.lines(dir.resolve("out/schedules")).stream().sorted().toList());
+    }
+
+    @Test
     void badRecordsLandInTheRejectionsWithTheirLineIndexAndTheRestAreScheduled() throws Exception {
         List<String> lines = List.of(
                 "{\"id\": \"A\", \"account\": \"Acme\", \"start\": \"2025-01-01\", \"initialTerm\": \"P1Y\"}",
