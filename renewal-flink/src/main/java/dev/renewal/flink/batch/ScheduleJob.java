@@ -1,5 +1,6 @@
 package dev.renewal.flink.batch;
 
+import dev.renewal.flink.EngineSettings;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
@@ -56,6 +57,17 @@ public final class ScheduleJob {
      * @throws IOException if {@code input} cannot be looked at
      */
     public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf) throws IOException {
+        define(env, input, output, asOf, EngineSettings.defaults());
+    }
+
+    /**
+     * As {@link #define(StreamExecutionEnvironment, Path, Path, LocalDate)} with an engine built from
+     * {@code settings} (e.g. holidays for business-day notice).
+     *
+     * @throws IOException if {@code input} cannot be looked at
+     */
+    public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf,
+                              EngineSettings settings) throws IOException {
         Objects.requireNonNull(output, "output");
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         FileSource<NumberedLine> source = FileSource.forRecordStreamFormat(new NumberedLineFormat(),
@@ -67,7 +79,7 @@ public final class ScheduleJob {
             // already read by all tasks, and the extra hop would only cost.
             lines = lines.rebalance();
         }
-        ScheduleStreams out = schedule(lines, asOf);
+        ScheduleStreams out = schedule(lines, asOf, settings);
         out.schedules().sinkTo(ndjson(new Path(output, SCHEDULES))).name("schedules");
         out.rejections().sinkTo(ndjson(new Path(output, REJECTIONS))).name("rejections");
     }
@@ -77,12 +89,18 @@ public final class ScheduleJob {
      * source: duplicate ids are settled, and results written, once the input has ended.
      */
     public static ScheduleStreams schedule(DataStream<NumberedLine> lines, LocalDate asOf) {
+        return schedule(lines, asOf, EngineSettings.defaults());
+    }
+
+    /** As {@link #schedule(DataStream, LocalDate)} with an engine built from {@code settings}. */
+    public static ScheduleStreams schedule(DataStream<NumberedLine> lines, LocalDate asOf, EngineSettings settings) {
         Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(asOf, "asOf");
         OutputTag<String> unreadable = new OutputTag<>("unreadable", Types.STRING);
         OutputTag<String> duplicates = new OutputTag<>("duplicates", Types.STRING);
         SingleOutputStreamOperator<Outcome> outcomes = lines
-                .process(new ScheduleLines(asOf, unreadable))
+                .process(new ScheduleLines(asOf, settings, unreadable))
                 .name("read and schedule");
         SingleOutputStreamOperator<String> schedules = outcomes
                 .keyBy(Outcome::contractId)

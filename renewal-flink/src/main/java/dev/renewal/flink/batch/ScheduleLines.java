@@ -1,6 +1,7 @@
 package dev.renewal.flink.batch;
 
 import dev.renewal.contract.Contract;
+import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.Rejection;
@@ -24,18 +25,20 @@ final class ScheduleLines extends ProcessFunction<NumberedLine, Outcome> {
     private static final long serialVersionUID = 1L;
 
     private final LocalDate asOf;
+    private final EngineSettings settings;
     private final OutputTag<String> rejections;
     private transient ScheduleEngine engine;
     private transient LongCounter rejected;
 
-    ScheduleLines(LocalDate asOf, OutputTag<String> rejections) {
+    ScheduleLines(LocalDate asOf, EngineSettings settings, OutputTag<String> rejections) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.rejections = Objects.requireNonNull(rejections, "rejections");
     }
 
     @Override
     public void open(OpenContext context) {
-        engine = ScheduleEngine.defaults();
+        engine = settings.engine();
         rejected = getRuntimeContext().getLongCounter(ScheduleJob.REJECTED_COUNT);
     }
 

@@ -1,5 +1,6 @@
 package dev.renewal.flink.cli;
 
+import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.batch.ScheduleJob;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.fs.FileSystem;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code schedule}: the batch job from NDJSON contracts to NDJSON schedules and rejections. */
@@ -29,6 +31,9 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory; must not hold results already")
     String output;
+
+    @Option(names = "--holidays", split = ",", paramLabel = "DATE", description = "holidays for business-day notice, comma-separated ISO dates")
+    List<LocalDate> holidays = List.of();
 
     @Option(names = "--parallelism", paramLabel = "N", description = "parallel tasks (default: the environment's)")
     Integer parallelism;
@@ -56,7 +61,7 @@ final class ScheduleCommand implements Callable<Integer> {
         if (parallelism != null) {
             env.setParallelism(parallelism);
         }
-        ScheduleJob.define(env, in, out, asOf);
+        ScheduleJob.define(env, in, out, asOf, EngineSettings.withHolidays(holidays));
         JobExecutionResult result = env.execute("renewal schedules as of " + asOf);
         if (!result.isJobExecutionResult()) {
             // flink run --detached: the job runs on; its counts are in the cluster's web UI.

@@ -1,10 +1,10 @@
 package dev.renewal.flink.live;
 
 import dev.renewal.contract.Contract;
+import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.AgendaEntry;
-import dev.renewal.schedule.ScheduleEngine;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -42,13 +42,20 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
     public static final String STATE_NAME = "reminder-state";
 
     private final DayClock clock;
+    private final EngineSettings settings;
     private final OutputTag<String> problems;
     private transient DuePlanner planner;
     private transient ValueState<String> state;
 
-    /** Days counted by {@code clock}; unreadable updates to {@code problems}. */
+    /** Days counted by {@code clock}; unreadable updates to {@code problems}; the default engine. */
     public ReminderFunction(DayClock clock, OutputTag<String> problems) {
+        this(clock, EngineSettings.defaults(), problems);
+    }
+
+    /** Days counted by {@code clock}, events from an engine built from {@code settings}. */
+    public ReminderFunction(DayClock clock, EngineSettings settings, OutputTag<String> problems) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.problems = Objects.requireNonNull(problems, "problems");
     }
 
@@ -59,7 +66,7 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
 
     @Override
     public void open(OpenContext context) {
-        planner = new DuePlanner(ScheduleEngine.defaults());
+        planner = new DuePlanner(settings.engine());
         state = getRuntimeContext().getState(stateDescriptor());
     }
 

@@ -1,5 +1,6 @@
 package dev.renewal.flink.live;
 
+import dev.renewal.flink.EngineSettings;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -26,6 +27,11 @@ public final class ReminderJob {
 
     /** Reads, keys by contract id and plans each contract, days beginning in {@code zone}. */
     public static ReminderStreams reminders(DataStream<String> contracts, ZoneId zone) {
+        return reminders(contracts, zone, EngineSettings.defaults());
+    }
+
+    /** As {@link #reminders(DataStream, ZoneId)} with an engine built from {@code settings}. */
+    public static ReminderStreams reminders(DataStream<String> contracts, ZoneId zone, EngineSettings settings) {
         Objects.requireNonNull(contracts, "contracts");
         OutputTag<String> unreadable = new OutputTag<>("unreadable-updates", Types.STRING);
         OutputTag<String> unplannable = new OutputTag<>("unplannable-updates", Types.STRING);
@@ -35,7 +41,7 @@ public final class ReminderJob {
                 .name("read contract updates");
         SingleOutputStreamOperator<String> due = updates
                 .keyBy(ContractUpdate::contractId)
-                .process(new ReminderFunction(DayClock.of(zone), unplannable), Types.STRING)
+                .process(new ReminderFunction(DayClock.of(zone), settings, unplannable), Types.STRING)
                 .uid("reminders")
                 .name("reminders");
         return new ReminderStreams(due, updates.getSideOutput(unreadable).union(due.getSideOutput(unplannable)));

@@ -1,6 +1,8 @@
 package dev.renewal.flink.batch;
 
+import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
+import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.FlinkCluster;
 import dev.renewal.flink.GeneratedContracts;
 import dev.renewal.flink.OutputFiles;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScheduleJobTest {
@@ -49,6 +52,26 @@ class ScheduleJobTest {
         assertEquals(10_000, want.size());
         assertEquals(want, got);
         assertEquals(List.of(), OutputFiles.lines(dir.resolve("out/rejections")));
+    }
+
+    @Test
+    void holidaysGivenToTheJobMoveBusinessDayDeadlinesAsTheyDoOnOneMachine() throws Exception {
+        List<Contract> contracts = GeneratedContracts.portfolio(1_000, 9);
+        Files.write(dir.resolve("contracts.ndjson"), contracts.stream().map(RecordJson::write).toList());
+        List<LocalDate> holidays = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2026, 1, 5); d.isBefore(LocalDate.of(2028, 1, 1)); d = d.plusDays(9)) {
+            holidays.add(d);
+        }
+
+        run(dir.resolve("contracts.ndjson"), dir.resolve("out"), EngineSettings.withHolidays(holidays));
+
+        ScheduleEngine withHolidays = ScheduleEngine.defaults().withCalendar(BusinessCalendar.withHolidays(holidays));
+        List<String> want = withHolidays.schedule(contracts, AS_OF, Execution.SEQUENTIAL).schedules()
+                .stream().map(RecordJson::write).sorted().toList();
+        List<String> without = ScheduleEngine.defaults().schedule(contracts, AS_OF, Execution.SEQUENTIAL).schedules()
+                .stream().map(RecordJson::write).sorted().toList();
+        assertNotEquals(without, want, "the holidays move some deadline, or the test proves nothing");
+        assertEquals(want, OutputFiles.lines(dir.resolve("out/schedules")).stream().sorted().toList());
     }
 
     @Test
@@ -118,10 +141,14 @@ class ScheduleJobTest {
     }
 
     private static void run(Path input, Path output) throws Exception {
+        run(input, output, EngineSettings.defaults());
+    }
+
+    private static void run(Path input, Path output, EngineSettings settings) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(FlinkCluster.PARALLELISM);
         ScheduleJob.define(env, new org.apache.flink.core.fs.Path(input.toUri()),
-                new org.apache.flink.core.fs.Path(output.toUri()), AS_OF);
+                new org.apache.flink.core.fs.Path(output.toUri()), AS_OF, settings);
         env.execute("schedules");
     }
 

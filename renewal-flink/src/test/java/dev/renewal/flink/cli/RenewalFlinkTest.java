@@ -57,8 +57,8 @@ class RenewalFlinkTest {
     @Test
     void scheduleExitsZeroWhenEveryRecordIsScheduled() throws IOException {
         Path in = input("{\"id\": \"A\", \"account\": \"Acme\", \"start\": \"2025-01-01\", \"initialTerm\": \"P1Y\"}");
-        assertEquals(0, run("schedule", "--as-of", "2025-06-01", "--input", in.toString(), "--output", dir.resolve("out").toString()),
-                err.toString());
+        assertEquals(0, run("schedule", "--as-of", "2025-06-01", "--input", in.toString(), "--output", dir.resolve("out").toString(),
+                "--holidays", "2025-12-25,2026-01-01"), err.toString());
         assertTrue(out.toString().startsWith("1 schedules, 0 rejections"), out.toString());
     }
 
