@@ -27,7 +27,8 @@ import java.util.List;
  * mapper with it, strict binding, safe read limits and the renewal error messages.
  *
  * <p>Note that in a mapper of one's own it also reads and writes every {@link LocalDate} and
- * {@link Period} in their strict ISO-8601 forms.
+ * {@link Period} in their strict ISO-8601 forms and writes every {@link BigDecimal} in plain notation;
+ * other decimals are read as Jackson reads them (only the mix-ins' decimal strings are strict).
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new RenewalModule());
