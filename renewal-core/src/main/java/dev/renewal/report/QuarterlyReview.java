@@ -50,6 +50,7 @@ public final class QuarterlyReview {
     private final int outreachCycles;
     private final List<StageLateness> stages;
     private final List<LostByClass> lost;
+    private final List<LostRenewal> lostRenewals;
     private final List<Rejection> rejections;
 
     private QuarterlyReview(Accumulator a) {
@@ -60,6 +61,8 @@ public final class QuarterlyReview {
         this.medianDaysToOutreach = median(a.daysToOutreach);
         this.stages = a.stages();
         this.lost = a.lost();
+        a.lostRenewals.sort(java.util.Comparator.comparing(LostRenewal::decisionDate).thenComparing(LostRenewal::contractId));
+        this.lostRenewals = List.copyOf(a.lostRenewals);
         this.rejections = List.copyOf(a.rejections);
     }
 
@@ -149,6 +152,11 @@ public final class QuarterlyReview {
         return lost;
     }
 
+    /** The renewals lost in the quarter, by decision date then contract id. */
+    public List<LostRenewal> lostRenewals() {
+        return lostRenewals;
+    }
+
     /** Contracts whose cycles could not be computed, with index, id and reason. */
     public List<Rejection> rejections() {
         return rejections;
@@ -184,6 +192,7 @@ public final class QuarterlyReview {
         private final Map<String, int[]> lateness = new LinkedHashMap<>();
         private final Map<String, Boolean> plansSeen = new HashMap<>();
         private final Map<Optional<DelayClass>, TallyBuilder> lostByClass = new LinkedHashMap<>();
+        private final List<LostRenewal> lostRenewals = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
 
         Accumulator(Pipeline pipeline, LocalDate asOf, Map<String, List<DelayReport>> log,
@@ -243,7 +252,10 @@ public final class QuarterlyReview {
                 }
             }
             if (result == QuarterResult.NOT_RENEWED || result == QuarterResult.MISSED) {
-                lostByClass.get(lastDelayClass(c.id(), cycle.term())).add(c.acv());
+                Optional<DelayClass> delayClass = lastDelayClass(c.id(), cycle.term());
+                lostByClass.get(delayClass).add(c.acv());
+                lostRenewals.add(new LostRenewal(c.id(), c.account(), c.owner(), cycle.decisionDate(), result, c.acv(),
+                        delayClass));
             }
         }
 

@@ -123,4 +123,13 @@ class QuarterlyReviewTest {
                 new LostByClass(Optional.of(DelayClass.RISK), one("EUR 3000")),         // Q3 NOT_RENEWED, L2 RISK
                 new LostByClass(Optional.empty(), one("USD 4000"))), review.lost());   // Q4 MISSED, no delay logged
     }
+
+    @Test
+    void listsTheLostRenewalsByDecisionDate() {
+        assertEquals(List.of(
+                new LostRenewal("Q4", "Account Q4", Optional.of("bob"), d("2026-09-15"), QuarterResult.MISSED,
+                        Optional.of(Money.parse("USD 4000")), Optional.empty()),
+                new LostRenewal("Q3", "Account Q3", Optional.of("bob"), d("2026-09-30"), QuarterResult.NOT_RENEWED,
+                        Optional.of(Money.parse("EUR 3000")), Optional.of(DelayClass.RISK))), review.lostRenewals());
+    }
 }
