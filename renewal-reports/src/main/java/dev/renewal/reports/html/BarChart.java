@@ -18,10 +18,12 @@ import java.util.Objects;
  */
 public record BarChart(String title, List<Bar> bars, List<Segment> legend, int width, int height) {
 
-    /** Width of the label column. */
-    public static final int LABEL_WIDTH = 170;
-    /** Width of the value column to the right of the longest bar. */
-    public static final int VALUE_WIDTH = 190;
+    /** Share of the width taken by the label column. */
+    private static final double LABEL_SHARE = 0.2;
+    /** The narrowest label column. */
+    private static final int MIN_LABEL_WIDTH = 150;
+    /** Share of the width kept for the value text right of the longest bar. */
+    private static final double VALUE_SHARE = 0.27;
     /** Height of a bar. */
     public static final int BAR_HEIGHT = 22;
     private static final int ROW_HEIGHT = 32;
@@ -44,16 +46,17 @@ public record BarChart(String title, List<Bar> bars, List<Segment> legend, int w
         for (Row r : rows) {
             max = Math.max(max, r.total());
         }
-        double scale = max == 0 ? 0 : (width - LABEL_WIDTH - VALUE_WIDTH) / max;
+        int labelWidth = labelWidth(width);
+        double scale = max == 0 ? 0 : (width * (1 - VALUE_SHARE) - labelWidth) / max;
         List<Bar> bars = new ArrayList<>();
         int y = TOP;
         for (Row r : rows) {
             List<Rect> rects = new ArrayList<>();
-            double x = LABEL_WIDTH;
+            double x = labelWidth;
             for (int i = 0; i < r.values().size(); i++) {
                 double w = r.values().get(i) * scale;
                 if (w > 0) {
-                    Segment kind = legend.isEmpty() ? new Segment("", "bar") : legend.get(i);
+                    Segment kind = legend.isEmpty() ? new Segment("", r.cssClass()) : legend.get(i);
                     rects.add(new Rect(fmt(x), fmt(w), kind.cssClass(), r.label() + ": "
                             + (kind.label().isEmpty() ? "" : kind.label() + " ") + trim(r.values().get(i))));
                 }
@@ -65,9 +68,14 @@ public record BarChart(String title, List<Bar> bars, List<Segment> legend, int w
         return new BarChart(title, bars, legend, width, Math.max(y, TOP + ROW_HEIGHT) + 4);
     }
 
-    /** The x where bars start (for the label column's right edge). */
+    /** The right edge of the label column. */
     public int labelEdge() {
-        return LABEL_WIDTH - 8;
+        return labelWidth(width) - 8;
+    }
+
+    /** Room for a label such as INTERNAL_REVIEW even in a narrow chart. */
+    private static int labelWidth(int width) {
+        return Math.max((int) (width * LABEL_SHARE), MIN_LABEL_WIDTH);
     }
 
     /** The bar height, for the template. */
@@ -89,13 +97,20 @@ public record BarChart(String title, List<Bar> bars, List<Segment> legend, int w
      * @param label     the row's name
      * @param values    one value per legend entry (one value for a single-colour chart), {@code >= 0}
      * @param valueText what to print after the bar, e.g. {@code 3 (USD 5000.00)}
+     * @param cssClass  the bar's colour in a chart without legend
      */
-    public record Row(String label, List<Double> values, String valueText) {
+    public record Row(String label, List<Double> values, String valueText, String cssClass) {
         /** Validates and copies. */
         public Row {
             Objects.requireNonNull(label, "label");
             values = List.copyOf(values);
             Objects.requireNonNull(valueText, "valueText");
+            Objects.requireNonNull(cssClass, "cssClass");
+        }
+
+        /** A row in the default colour. */
+        public Row(String label, List<Double> values, String valueText) {
+            this(label, values, valueText, "bar");
         }
 
         double total() {

@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  */
 public final class ReportPages {
 
-    /** Chart width in SVG units; the page scales charts to its column. */
-    static final int CHART_WIDTH = 760;
+    /** Width in SVG units of a chart across the page, about its width in pixels so text keeps its size. */
+    static final int CHART_WIDTH = 1080;
+    /** Width of a chart in one of two columns. */
+    static final int HALF_WIDTH = 520;
     /** Owners shown in the overdue chart; the table lists all. */
     static final int OWNER_BARS = 12;
 
@@ -68,15 +70,15 @@ public final class ReportPages {
         }
         return render("pipeline.jte", new PipelinePage(d,
                 BarChart.of("Open renewals by stage and health", stages, HEALTH, CHART_WIDTH),
-                BarChart.of("Overdue renewals by owner", owners, List.of(), CHART_WIDTH),
-                BarChart.of("Decisions due in the next 30, 60 and 90 days", due, List.of(), CHART_WIDTH)));
+                BarChart.of("Overdue renewals by owner", owners, List.of(), HALF_WIDTH),
+                BarChart.of("Decisions due in the next 30, 60 and 90 days", due, List.of(), HALF_WIDTH)));
     }
 
     /** The weekly delay update page. */
     public static String delays(WeeklyDelayUpdate u) {
         List<BarChart> charts = perCurrency(u.openByClass().stream().map(t -> t.delays().acv()),
                 code -> BarChart.of("Open ACV at risk by delay class, " + code, classRows(u.openByClass(), code),
-                        List.of(), CHART_WIDTH));
+                        List.of(), HALF_WIDTH));
         return render("delays.jte", new DelaysPage(u, charts));
     }
 
@@ -103,7 +105,7 @@ public final class ReportPages {
         List<BarChart.Row> results = new ArrayList<>();
         for (ResultTally r : q.results()) {
             results.add(new BarChart.Row(r.result().name(), List.of((double) r.cycles().count()),
-                    r.cycles().count() + " · " + Formats.money(r.cycles().acv())));
+                    r.cycles().count() + " · " + Formats.money(r.cycles().acv()), resultClass(r.result())));
         }
         List<BarChart.Row> late = new ArrayList<>();
         for (StageLateness s : q.stages()) {
@@ -115,13 +117,14 @@ public final class ReportPages {
             for (LostByClass l : q.lost()) {
                 double amount = l.lost().acv().in(Money.currency(code)).map(m -> m.amount().doubleValue()).orElse(0.0);
                 rows.add(new BarChart.Row(l.delayClass().map(Enum::name).orElse("no delay logged"), List.of(amount),
-                        l.lost().acv().in(Money.currency(code)).map(Money::toString).orElse("-")));
+                        l.lost().acv().in(Money.currency(code)).map(Money::toString).orElse("-"),
+                        l.delayClass().map(ReportPages::cssClass).orElse("bar")));
             }
-            return BarChart.of("Lost ACV by delay class, " + code, rows, List.of(), CHART_WIDTH);
+            return BarChart.of("Lost ACV by delay class, " + code, rows, List.of(), HALF_WIDTH);
         });
         return render("quarter.jte", new QuarterPage(q,
                 BarChart.of("Results of " + q.quarter(), results, List.of(), CHART_WIDTH),
-                BarChart.of("Share of stages completed late", late, List.of(), CHART_WIDTH), lost));
+                BarChart.of("Share of stages completed late", late, List.of(), HALF_WIDTH), lost));
     }
 
     private static List<BarChart.Row> classRows(List<ClassTally> tallies, String code) {
@@ -129,7 +132,7 @@ public final class ReportPages {
         for (ClassTally t : tallies) {
             var amount = t.delays().acv().in(Money.currency(code));
             rows.add(new BarChart.Row(t.delayClass().name(), List.of(amount.map(m -> m.amount().doubleValue()).orElse(0.0)),
-                    amount.map(Money::toString).orElse("-")));
+                    amount.map(Money::toString).orElse("-"), cssClass(t.delayClass())));
         }
         return rows;
     }
@@ -152,6 +155,14 @@ public final class ReportPages {
         ENGINE.render(template, page, new StrictHtmlOutput(out));
         // Template imports leave blank lines above the doctype; a page starts with it.
         return out.toString().stripLeading();
+    }
+
+    private static String resultClass(dev.renewal.report.QuarterResult r) {
+        return switch (r) {
+            case RENEWED_ON_TIME, AUTO_RENEWED -> "on-track";
+            case RENEWED_LATE -> "due-soon";
+            case NOT_RENEWED, MISSED -> "overdue";
+        };
     }
 
     /** The class's CSS name in the page, e.g. {@code risk}. */
