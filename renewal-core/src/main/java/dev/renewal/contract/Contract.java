@@ -97,7 +97,13 @@ public record Contract(
         if (graceDays > MAX_GRACE_DAYS) {
             throw InvalidValueException.of("graceDays", "must be <= " + MAX_GRACE_DAYS, graceDays);
         }
-        noticeGivenOn.ifPresent(d -> requireDate("noticeGivenOn", d));
+        noticeGivenOn.ifPresent(d -> {
+            requireDate("noticeGivenOn", d);
+            // Notice before the contract began would end it with its first term, silently: almost always a typo.
+            if (d.isBefore(start)) {
+                throw InvalidValueException.of("noticeGivenOn", "must not be before start " + start, d);
+            }
+        });
         owner = owner.map(o -> requireText("owner", o));
         List<Extension> copy = new ArrayList<>(extensions.size());
         for (int i = 0; i < extensions.size(); i++) {

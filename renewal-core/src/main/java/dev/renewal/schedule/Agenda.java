@@ -24,7 +24,8 @@ public record Agenda(LocalDate from, LocalDate to, List<AgendaEntry> entries, Li
         if (to.isBefore(from)) {
             throw InvalidValueException.of("to", "must not be before from " + from, to);
         }
-        entries = List.copyOf(entries);
+        // The engine's entries are immutable and composed one by one as they are read; others are copied.
+        entries = EngineList.immutable(entries);
         rejections = List.copyOf(rejections);
     }
 }

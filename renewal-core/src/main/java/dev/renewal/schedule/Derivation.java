@@ -1,129 +1,170 @@
 package dev.renewal.schedule;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.calendar.BusinessCalendar;
+import dev.renewal.contract.NoticeUnit;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Why a key date is that day, in one line, e.g. {@code 2025-12-31 - 60 days = 2025-11-01}.
+ * Why a key date is that day, e.g. {@code 2025-12-31 (term end) - 60 days = 2025-11-01}.
  *
- * <p>Schedules of millions of contracts carry millions of derivations, most never read, so the
- * text is composed on first use; two derivations are equal when their texts are. Immutable and
- * thread-safe (the lazily composed text is a benign race: every thread composes the same string).
+ * <p>A small value holding the operands; {@link #toString()} composes the one-line text (in
+ * {@link java.util.Locale#ROOT} wording), so schedules of millions of contracts never build text
+ * nobody prints. Derivations of different shapes with the same text describe the same thing:
+ * {@link ScheduleEvent} compares them by text, so a derivation read back from JSON as {@link Text}
+ * equals the one the engine computed.
  */
-public final class Derivation {
-
-    private final LocalDate base;
-    private final String baseLabel;
-    private final char sign;
-    private final long amount;
-    private final String unit;
-    private final Period initial;
-    private final Period step;
-    private final LocalDate unadjusted;
-    private final LocalDate result;
-    private String text;
-
-    private Derivation(LocalDate base, String baseLabel, char sign, long amount, String unit,
-                       Period initial, Period step, LocalDate unadjusted, LocalDate result, String text) {
-        this.base = base;
-        this.baseLabel = baseLabel;
-        this.sign = sign;
-        this.amount = amount;
-        this.unit = unit;
-        this.initial = initial;
-        this.step = step;
-        this.unadjusted = unadjusted;
-        this.result = result;
-        this.text = text;
-    }
+public sealed interface Derivation
+        permits Derivation.Text, Derivation.Offset, Derivation.BusinessDaysBack, Derivation.Adjusted,
+        Derivation.Anchored, Derivation.Stated {
 
     /**
      * A derivation given as text, e.g. one read back from JSON.
      *
      * @throws InvalidValueException if the text is blank
      */
-    public static Derivation of(String text) {
-        Objects.requireNonNull(text, "derivation");
-        if (text.isBlank()) {
-            throw InvalidValueException.of("derivation", "must not be blank", text);
-        }
-        return new Derivation(null, null, ' ', 0, null, null, null, null, null, text);
+    static Derivation of(String text) {
+        return new Text(text);
     }
 
-    /** {@code base (label) -/+ amount unit = result}. */
-    static Derivation offset(LocalDate base, String baseLabel, char sign, long amount, String unit, LocalDate result) {
-        return new Derivation(base, baseLabel, sign, amount, unit, null, null, null, result, null);
+    /** The one-line explanation, the same as {@link #toString()}. */
+    default String text() {
+        return toString();
     }
 
-    /** As {@link #offset}, then moved to the preceding business day. */
-    static Derivation adjusted(LocalDate base, String baseLabel, long amount, String unit,
-                               LocalDate unadjusted, LocalDate result) {
-        return new Derivation(base, baseLabel, '-', amount, unit, null, null, unadjusted, result, null);
-    }
+    /**
+     * A derivation known only by its text.
+     *
+     * @param text the explanation, not blank
+     */
+    record Text(String text) implements Derivation {
 
-    /** {@code anchor + initial + k x step - 1 day = result}; {@code initial} may be null. */
-    static Derivation anchored(LocalDate anchor, String anchorLabel, Period initial, long k, Period step, LocalDate result) {
-        return new Derivation(anchor, anchorLabel, '+', k, null, initial, step, null, result, null);
-    }
-
-    /** A date the contract states, e.g. an explicit end: {@code 2018-12-31 (end as stated in the contract)}. */
-    static Derivation stated(String what, LocalDate result) {
-        return new Derivation(null, what, ' ', 0, null, null, null, null, result, null);
-    }
-
-    /** The one-line explanation. */
-    public String text() {
-        String t = text;
-        if (t == null) {
-            t = compose();
-            text = t;
-        }
-        return t;
-    }
-
-    private String compose() {
-        StringBuilder sb = new StringBuilder(64);
-        if (base == null) {
-            return sb.append(result).append(" (").append(baseLabel).append(')').toString();
-        }
-        sb.append(base);
-        if (baseLabel != null) {
-            sb.append(" (").append(baseLabel).append(')');
-        }
-        if (step != null || initial != null) {
-            if (initial != null) {
-                sb.append(" + ").append(initial);
+        /** Validates. */
+        public Text {
+            Objects.requireNonNull(text, "derivation");
+            if (text.isBlank()) {
+                throw InvalidValueException.of("derivation", "must not be blank", text);
             }
-            if (amount > 0) {
-                sb.append(" + ").append(amount).append(" x ").append(step);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * {@code base (label) -/+ amount unit = result}, e.g. a reminder 30 days before a deadline.
+     *
+     * @param base      the day counted from
+     * @param baseLabel what {@code base} is, e.g. {@code notice deadline}
+     * @param forward   true when counted forward ({@code +}), false when back ({@code -})
+     * @param amount    how many units, {@code >= 0}
+     * @param unit      the unit counted in (calendar units; business days are {@link BusinessDaysBack})
+     * @param result    the day the count lands on
+     */
+    record Offset(LocalDate base, String baseLabel, boolean forward, int amount, NoticeUnit unit, LocalDate result)
+            implements Derivation {
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(64);
+            DerivationText.labelled(sb, base, baseLabel).append(forward ? " + " : " - ");
+            DerivationText.amount(sb, amount, unit).append(" = ").append(result);
+            return sb.toString();
+        }
+    }
+
+    /**
+     * {@code base (label) - amount business days = result}, naming the weekday holidays stepped over.
+     *
+     * @param base      the day counted back from
+     * @param baseLabel what {@code base} is
+     * @param amount    how many business days, {@code >= 0}
+     * @param result    the day the count lands on
+     * @param calendar  the calendar the days were counted on
+     */
+    record BusinessDaysBack(LocalDate base, String baseLabel, int amount, LocalDate result, BusinessCalendar calendar)
+            implements Derivation {
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(80);
+            DerivationText.labelled(sb, base, baseLabel).append(" - ");
+            DerivationText.amount(sb, amount, NoticeUnit.BUSINESS_DAYS).append(" = ").append(result);
+            return DerivationText.skippedHolidays(sb, calendar, result, base).toString();
+        }
+    }
+
+    /**
+     * An offset that landed on a non-business day and moved back to the preceding business day:
+     * {@code base (label) - amount unit = unadjusted (Saturday), moved to the preceding business day result}.
+     *
+     * @param base       the day counted back from
+     * @param baseLabel  what {@code base} is
+     * @param amount     how many units
+     * @param unit       the unit counted in
+     * @param unadjusted the non-business day the count landed on
+     * @param result     the preceding business day
+     * @param calendar   the calendar that says which days are business days
+     */
+    record Adjusted(LocalDate base, String baseLabel, int amount, NoticeUnit unit, LocalDate unadjusted,
+                    LocalDate result, BusinessCalendar calendar) implements Derivation {
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(120);
+            DerivationText.labelled(sb, base, baseLabel).append(" - ");
+            DerivationText.amount(sb, amount, unit).append(" = ").append(unadjusted).append(" (");
+            DerivationText.dayName(sb, unadjusted);
+            if (!calendar.weekend().contains(unadjusted.getDayOfWeek())) {
+                sb.append(", holiday");
             }
-            sb.append(" - 1 day");
-        } else {
-            sb.append(' ').append(sign).append(' ').append(amount).append(' ').append(unit);
+            sb.append("), moved to the preceding business day ").append(result);
+            return DerivationText.skippedHolidays(sb, calendar, result, unadjusted).toString();
         }
-        sb.append(" = ");
-        if (unadjusted != null) {
-            sb.append(unadjusted).append(" (").append(unadjusted.getDayOfWeek().toString().toLowerCase())
-                    .append("), moved to the preceding business day ");
+    }
+
+    /**
+     * A term or extension end anchored in one step: {@code anchor (label) + initial + renewals x step - 1 day = result}.
+     *
+     * @param anchor      the day the lengths are added to
+     * @param anchorLabel what {@code anchor} is, e.g. {@code start}
+     * @param initial     the initial length, when the sum has one
+     * @param renewals    how many renewal terms are added, {@code >= 0}
+     * @param step        the renewal term's length, when {@code renewals > 0}
+     * @param result      the last day reached
+     */
+    record Anchored(LocalDate anchor, String anchorLabel, Optional<Period> initial, int renewals, Optional<Period> step,
+                    LocalDate result) implements Derivation {
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(80);
+            DerivationText.labelled(sb, anchor, anchorLabel);
+            initial.ifPresent(p -> sb.append(" + ").append(p));
+            if (renewals > 0) {
+                sb.append(" + ").append(renewals).append(" x ").append(step.map(Period::toString).orElse("?"));
+            }
+            return sb.append(" - 1 day = ").append(result).toString();
         }
-        return sb.append(result).toString();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof Derivation other && text().equals(other.text());
-    }
+    /**
+     * A date the contract states: {@code 2018-12-31 (end as stated in the contract)}.
+     *
+     * @param result the stated day
+     * @param what   where it comes from
+     */
+    record Stated(LocalDate result, String what) implements Derivation {
 
-    @Override
-    public int hashCode() {
-        return text().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return text();
+        @Override
+        public String toString() {
+            return DerivationText.labelled(new StringBuilder(48), result, what).toString();
+        }
     }
 }

@@ -5,9 +5,7 @@ import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 
 import java.time.DateTimeException;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -40,7 +38,7 @@ final class PortfolioRun<R> {
 
     void run(Iterator<? extends Contract> records, Handler<R> handler) {
         RecordSource<? extends Contract> input = RecordSource.of(records);
-        Map<String, Long> firstIndexById = new HashMap<>();
+        IdIndex firstIndexById = new IdIndex();
         Contract[] contracts = new Contract[CHUNK];
         long[] positions = new long[CHUNK];
         Object[] outcomes = new Object[CHUNK];
@@ -55,8 +53,8 @@ final class PortfolioRun<R> {
                     contracts[n++] = null;
                     continue;
                 }
-                Long first = firstIndexById.putIfAbsent(c.id(), i);
-                if (first != null) {
+                long first = firstIndexById.putIfAbsent(c.id(), i);
+                if (first >= 0) {
                     outcomes[n] = Rejection.of(i, c.id(), "id must be unique in the portfolio but '" + c.id()
                             + "' is already used by the record at index " + first);
                     contracts[n++] = null;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param nextTerm       the term the contract will or may still renew into
  * @param finalEnd       the last day of service before grace, once settled (extensions included)
  * @param graceEnd       {@code finalEnd + graceDays}, when the final end is known and there are grace days
- * @param events         the dated events, in {@link ScheduleEvent#ORDER}
+ * @param events         the dated events, in {@link ScheduleEvent#ORDER}; the engine composes them when first read
  * @param warnings       things a reader must know, e.g. a deadline before its term starts
  */
 public record Schedule(
@@ -44,8 +44,9 @@ public record Schedule(
         Objects.requireNonNull(nextTerm, "nextTerm");
         Objects.requireNonNull(finalEnd, "finalEnd");
         Objects.requireNonNull(graceEnd, "graceEnd");
-        events = List.copyOf(events);
-        warnings = List.copyOf(warnings);
+        // The engine's own lists are immutable and composed when first read; others are copied.
+        events = EngineList.immutable(events);
+        warnings = EngineList.immutable(warnings);
     }
 
     /** The first event of the given type, if the schedule has one. */

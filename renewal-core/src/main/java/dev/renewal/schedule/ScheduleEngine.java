@@ -31,10 +31,12 @@ public final class ScheduleEngine {
 
     private final BusinessCalendar calendar;
     private final ReminderPolicy reminderPolicy;
+    private final Workdays workdays;
 
     private ScheduleEngine(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.reminderPolicy = Objects.requireNonNull(reminderPolicy, "reminderPolicy");
+        this.workdays = Workdays.of(calendar);
     }
 
     /** Monday-to-Friday business days without holidays, and the standard reminder policy. */
@@ -69,13 +71,19 @@ public final class ScheduleEngine {
 
     /**
      * The schedule of one contract on {@code asOf}. Notice given after {@code asOf} is not known yet.
+     * The key dates are computed at once; the events, their derivations and the warnings when first
+     * read, so a caller that reads only the key dates pays only for those.
      *
      * @throws java.time.DateTimeException if a date falls outside the range {@link LocalDate} supports
      */
     public Schedule schedule(Contract contract, LocalDate asOf) {
         Objects.requireNonNull(contract, "contract");
         requireSupported("asOf", asOf);
-        return new Timeline(contract, calendar, reminderPolicy, asOf).schedule();
+        return timeline(contract, asOf).schedule();
+    }
+
+    private Timeline timeline(Contract contract, LocalDate knownOn) {
+        return new Timeline(contract, workdays, reminderPolicy, knownOn);
     }
 
     /**
@@ -88,7 +96,7 @@ public final class ScheduleEngine {
         Objects.requireNonNull(contract, "contract");
         requireWindow(from, to);
         List<ScheduleEvent> out = new ArrayList<>();
-        new Timeline(contract, calendar, reminderPolicy, from).eventsBetween(from, to, out);
+        timeline(contract, from).eventsBetween(from, to, out);
         out.sort(ScheduleEvent.ORDER);
         return out;
     }
@@ -120,7 +128,7 @@ public final class ScheduleEngine {
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(sink, "sink");
         // asOf is checked once above, not again for each of a million contracts.
-        new PortfolioRun<Schedule>(c -> new Timeline(c, calendar, reminderPolicy, asOf).schedule(), execution).run(contracts, new PortfolioRun.Handler<>() {
+        new PortfolioRun<Schedule>(c -> timeline(c, asOf).schedule(), execution).run(contracts, new PortfolioRun.Handler<>() {
             @Override
             public void accept(long index, Contract contract, Schedule result) {
                 sink.accept(index, result);
@@ -152,18 +160,20 @@ public final class ScheduleEngine {
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(execution, "execution");
         requireWindow(from, to);
-        List<AgendaEntry> entries = new ArrayList<>();
+        // Contracts without an event in the window cost one timeline and no allocation beyond it;
+        // entries are kept as packed rows and composed when read.
+        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, reminderPolicy, from, to);
         List<Rejection> rejections = new ArrayList<>();
-        new PortfolioRun<List<ScheduleEvent>>(c -> {
-            List<ScheduleEvent> events = new ArrayList<>(2);
-            new Timeline(c, calendar, reminderPolicy, from).eventsBetween(from, to, events);
-            return events;
+        long lo = from.toEpochDay();
+        long hi = to.toEpochDay();
+        new PortfolioRun<int[]>(c -> {
+            AgendaRows rows = AgendaRows.scratch(lo);
+            timeline(c, from).eventsBetween(lo, hi, rows);
+            return rows.sorted();
         }, execution).run(contracts, new PortfolioRun.Handler<>() {
             @Override
-            public void accept(long index, Contract contract, List<ScheduleEvent> events) {
-                for (ScheduleEvent e : events) {
-                    entries.add(new AgendaEntry(contract.id(), contract.account(), contract.owner(), e));
-                }
+            public void accept(long index, Contract contract, int[] rows) {
+                entries.add(contract, rows);
             }
 
             @Override
@@ -171,8 +181,7 @@ public final class ScheduleEngine {
                 rejections.add(rejection);
             }
         });
-        entries.sort(AgendaEntry.ORDER);
-        return new Agenda(from, to, entries, rejections);
+        return new Agenda(from, to, entries.build(), rejections);
     }
 
     private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A dated event of a schedule, with the one-line derivation of its date.
+ * A dated event of a schedule, with the derivation of its date.
  *
  * @param date       the day of the event
  * @param type       what happens
@@ -58,6 +58,21 @@ public record ScheduleEvent(LocalDate date, EventType type, OptionalInt level, D
         for (int i = 1; i < LEVELS.length; i++) {
             LEVELS[i] = OptionalInt.of(i);
         }
+    }
+
+    /**
+     * Equal date, type and level, and a derivation with the same text: a derivation read back from
+     * JSON as text equals the one the engine computed.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ScheduleEvent other && date.equals(other.date) && type == other.type
+                && level.equals(other.level) && derivation.toString().equals(other.derivation.toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return ((date.hashCode() * 31 + type.hashCode()) * 31 + level.hashCode()) * 31 + derivation.toString().hashCode();
     }
 
     @Override

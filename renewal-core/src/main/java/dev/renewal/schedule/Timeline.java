@@ -1,16 +1,19 @@
 package dev.renewal.schedule;
 
 import dev.renewal.calendar.BusinessCalendar;
+import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
+import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
+import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Term;
-import dev.renewal.contract.TermSequence;
 import dev.renewal.reminder.Reminder;
 import dev.renewal.reminder.ReminderPolicy;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,38 +21,93 @@ import java.util.Optional;
 /**
  * One contract's terms, deadlines and settled end as known on one day: the single place where the
  * conventions of DOMAIN.md sections 4 and 5 are applied. Schedules and agendas both read from it,
- * so they cannot disagree. Not shared between threads: one instance per contract and computation.
+ * so they cannot disagree.
+ *
+ * <p>Everything is computed on epoch days: the key dates of a schedule become date objects once,
+ * and its events (with their derivations) only when a caller reads them. A timeline doubles as the
+ * event list of the schedule it built (one object fewer per schedule of a million); it is not
+ * changed after {@link #schedule()} hands it out, so the schedule can compose its events later, on
+ * any thread.
  */
-final class Timeline {
+final class Timeline extends ComposedList<ScheduleEvent> {
 
-    private static final int NONE = -1;
-    private static final LocalDate[] NO_EXTENSIONS = new LocalDate[0];
+    static final int NONE = -1;
+    private static final long[] NO_EXTENSIONS = new long[0];
+    /** Average days in a month over the 400-year Gregorian cycle, to estimate a term index. */
+    private static final double DAYS_PER_MONTH = 146_097.0 / 4_800.0;
+
+    /** Warnings a schedule may carry, as bits, so the text is only composed when read. */
+    private static final int LOCKED_FROM_FIRST_DAY = 1;
+    private static final int NOTICE_ON_FIXED_TERM = 2;
+    private static final int LATE_NOTICE = 4;
+    private static final int EXTENSIONS_WAITING = 8;
 
     private final Contract contract;
-    private final TermSequence terms;
-    private final NoticePeriod notice;
-    private final BusinessCalendar calendar;
+    private final Workdays workdays;
     private final ReminderPolicy policy;
     private final LocalDate knownOn;
+
+    // Term k ends the day before anchor + base + k x step (DOMAIN.md section 4), in one step.
+    private final int anchorYear;
+    private final int anchorMonth;
+    private final int anchorDay;
+    private final long baseMonths;
+    private final long stepMonths;
+    private final int baseDays;
+    private final int stepDays;
+    private final long start;
+    private final long firstEnd;
     private final int lastByClause;
     /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
     private final int noticeEnd;
     /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
     private final int finalIndex;
     /** Last day of each extension, when the final term is determined. */
-    private final LocalDate[] extensionEnds;
+    private final long[] extensionEnds;
+    /** Set by {@link #schedule()}: the contract term whose events the schedule lists, and whether the end is settled. */
+    private int scheduleTerm = NONE;
+    private boolean scheduleSettled;
 
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
+        this(contract, Workdays.of(calendar), policy, knownOn);
+    }
+
+    Timeline(Contract contract, Workdays workdays, ReminderPolicy policy, LocalDate knownOn) {
         this.contract = contract;
-        this.terms = contract.terms();
-        this.notice = contract.effectiveNotice();
-        this.calendar = calendar;
+        this.workdays = workdays;
         this.policy = policy;
         this.knownOn = knownOn;
-        this.lastByClause = terms.lastIndex().orElse(Integer.MAX_VALUE);
+        Optional<AutoRenewal> renewal = contract.autoRenewal();
+        Period step = renewal.isPresent() ? renewal.get().term() : Period.ZERO;
+        this.lastByClause = renewal.isEmpty() ? 0 : renewal.get().maxRenewals().orElse(Integer.MAX_VALUE);
+        this.stepMonths = step.toTotalMonths();
+        this.stepDays = step.getDays();
+        LocalDate startDate = contract.start();
+        this.start = startDate.toEpochDay();
+        LocalDate anchor;
+        if (contract.initialTerm().isPresent()) {
+            Period initial = contract.initialTerm().get();
+            anchor = startDate;
+            this.baseMonths = initial.toTotalMonths();
+            this.baseDays = initial.getDays();
+        } else {
+            anchor = contract.end().orElseThrow().plusDays(1);
+            this.baseMonths = 0;
+            this.baseDays = 0;
+        }
+        this.anchorYear = anchor.getYear();
+        this.anchorMonth = anchor.getMonthValue();
+        this.anchorDay = anchor.getDayOfMonth();
+        this.firstEnd = EpochDays.checked(sum(0));
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
+    }
+
+    /** The day before anchor + base + k x step, as an epoch day. */
+    private long sum(int k) {
+        return EpochDays.plusMonths(anchorYear, anchorMonth, anchorDay, baseMonths + k * stepMonths)
+                + baseDays + (long) k * stepDays - 1;
     }
 
     /**
@@ -64,20 +122,20 @@ final class Timeline {
         if (given.isAfter(knownOn)) {
             return NONE;
         }
-        int k = terms.indexOf(given);
+        int k = indexOf(given.toEpochDay());
         if (k >= lastByClause) {
             return lastByClause;
         }
-        return given.isAfter(deadline(k)) ? k + 1 : k;
+        return given.toEpochDay() > deadline(k) ? k + 1 : k;
     }
 
-    private LocalDate[] extensionEnds(LocalDate lastTermEnd) {
+    private long[] extensionEnds(long lastTermEnd) {
         List<Extension> extensions = contract.extensions();
-        LocalDate[] ends = new LocalDate[extensions.size()];
-        LocalDate previous = lastTermEnd;
+        long[] ends = new long[extensions.size()];
+        LocalDate previous = EpochDays.date(lastTermEnd);
         for (int i = 0; i < ends.length; i++) {
             previous = extensions.get(i).endWhenStartingOn(previous.plusDays(1));
-            ends[i] = previous;
+            ends[i] = previous.toEpochDay();
         }
         return ends;
     }
@@ -87,270 +145,377 @@ final class Timeline {
         return finalIndex == NONE ? lastByClause : finalIndex;
     }
 
-    // Term ends are asked for again and again around the current term (its start is the previous
-    // end, the next term follows it); three slots, keyed by k mod 3, keep each computed once.
-    private final int[] endKeys = {NONE, NONE, NONE};
-    private final LocalDate[] endValues = new LocalDate[3];
+    /** The last day of term k, as an epoch day. */
+    long endOf(int k) {
+        return k == 0 ? firstEnd : EpochDays.checked(sum(k));
+    }
 
-    LocalDate endOf(int k) {
-        int slot = k % 3;
-        if (endKeys[slot] != k) {
-            endValues[slot] = terms.endOf(k);
-            endKeys[slot] = k;
+    private long startOf(int k) {
+        return k == 0 ? start : endOf(k - 1) + 1;
+    }
+
+    /** The index of the term containing the day, the last term after it, 0 before the start. */
+    private int indexOf(long day) {
+        if (day <= firstEnd || lastByClause == 0) {
+            return 0;
         }
-        return endValues[slot];
-    }
-
-    private LocalDate startOf(int k) {
-        return k == 0 ? terms.start() : endOf(k - 1).plusDays(1);
-    }
-
-    private Term term(int k) {
-        return new Term(k, startOf(k), endOf(k));
-    }
-
-    private int memoTerm = NONE;
-    private LocalDate memoDeadline;
-
-    /** The notice deadline of term k; the schedule asks for the current term's several times. */
-    LocalDate deadline(int k) {
-        if (k != memoTerm) {
-            memoDeadline = notice.deadline(endOf(k), calendar);
-            memoTerm = k;
+        double elapsed = day - (firstEnd + 1);
+        long estimate = 1 + (long) Math.floor(elapsed / (stepMonths * DAYS_PER_MONTH + stepDays));
+        int k = (int) Math.max(1, Math.min(estimate, lastByClause));
+        while (k < lastByClause && endOf(k) < day) {
+            k++;
         }
-        return memoDeadline;
+        while (k > 1 && endOf(k - 1) >= day) {
+            k--;
+        }
+        return k;
     }
 
-    /** The schedule on {@code knownOn}. */
+    /** The notice deadline of term k (DOMAIN.md section 4), as an epoch day. */
+    long deadline(int k) {
+        return deadlineOf(endOf(k));
+    }
+
+    /** The notice deadline of the term ending on epoch day {@code termEnd}. */
+    private long deadlineOf(long termEnd) {
+        long unadjusted = unadjustedDeadline(baseOf(termEnd));
+        return contract.effectiveNotice().adjustment() == BusinessDayAdjustment.PRECEDING
+                ? workdays.previousOrSame(unadjusted) : unadjusted;
+    }
+
+    private long baseOf(long termEnd) {
+        return contract.effectiveNotice().anchor() == NoticeAnchor.RENEWAL_START ? termEnd + 1 : termEnd;
+    }
+
+    private long unadjustedDeadline(long base) {
+        NoticePeriod notice = contract.effectiveNotice();
+        int n = notice.amount();
+        return EpochDays.checked(switch (notice.unit()) {
+            case DAYS -> base - n;
+            case WEEKS -> base - 7L * n;
+            case MONTHS -> EpochDays.plusMonths(base, -n);
+            case BUSINESS_DAYS -> workdays.minusBusinessDays(base, n);
+        });
+    }
+
+    /** The schedule on {@code knownOn}; its events and warnings are composed when first read. */
     Schedule schedule() {
-        LocalDate asOf = knownOn;
-        List<String> warnings = new ArrayList<>(0);
+        long asOf = knownOn.toEpochDay();
         Status status;
-        Term current;
         int contractTerm;
-        if (asOf.isBefore(terms.start())) {
+        Term current;
+        long deadline = Long.MIN_VALUE;
+        if (asOf < start) {
             status = Status.PENDING;
             contractTerm = 0;
             current = term(0);
-        } else if (finalIndex != NONE && asOf.isAfter(lastTermEnd())) {
-            LocalDate finalEnd = finalEnd();
+        } else if (finalIndex != NONE && asOf > endOf(finalIndex)) {
+            long finalEnd = finalEnd();
             contractTerm = finalIndex;
-            if (asOf.isAfter(finalEnd)) {
-                status = asOf.isAfter(finalEnd.plusDays(contract.graceDays())) ? Status.EXPIRED : Status.IN_GRACE;
+            if (asOf > finalEnd) {
+                status = asOf > finalEnd + contract.graceDays() ? Status.EXPIRED : Status.IN_GRACE;
                 current = extensionEnds.length == 0 ? term(finalIndex) : extensionTerm(extensionEnds.length - 1);
             } else {
                 status = Status.ENDING;
                 current = extensionTerm(extensionContaining(asOf));
             }
         } else {
-            contractTerm = terms.indexOf(asOf);
+            contractTerm = indexOf(asOf);
             current = term(contractTerm);
             if (contractTerm == finalIndex) {
                 status = noticeEnd == contractTerm ? Status.ENDING : Status.ACTIVE;
             } else {
-                status = asOf.isAfter(deadline(contractTerm)) ? Status.LOCKED_IN : Status.ACTIVE;
+                deadline = deadlineOf(current.end().toEpochDay());
+                status = asOf > deadline ? Status.LOCKED_IN : Status.ACTIVE;
             }
         }
         // Extensions are numbered after the final contract term; they never renew by clause.
         boolean inContractTerm = finalIndex == NONE || current.index() <= finalIndex;
-        Optional<LocalDate> deadline = inContractTerm && terms.renewsByClause(contractTerm)
-                ? Optional.of(deadline(contractTerm)) : Optional.empty();
+        boolean hasDeadline = inContractTerm && contractTerm < lastByClause;
+        if (hasDeadline && deadline == Long.MIN_VALUE) {
+            // With a deadline the current term is the contract term (extensions have none).
+            deadline = deadlineOf(current.end().toEpochDay());
+        }
+        Optional<LocalDate> noticeDeadline = hasDeadline ? Optional.of(EpochDays.date(deadline)) : Optional.empty();
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
                 && (finalIndex == NONE || contractTerm < finalIndex)
-                ? Optional.of(term(contractTerm + 1)) : Optional.empty();
+                ? Optional.of(nextTerm(current)) : Optional.empty();
         // A cap settles the end once its last term has begun (DOMAIN.md section 5); a fixed term and
         // notice settle it at once.
         boolean settled = finalIndex != NONE
                 && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
-        LocalDate end = settled ? finalEnd() : null;
-        Optional<LocalDate> finalEnd = Optional.ofNullable(end);
-        Optional<LocalDate> graceEnd = end != null && contract.graceDays() > 0
-                ? Optional.of(end.plusDays(contract.graceDays())) : Optional.empty();
-
-        List<ScheduleEvent> events = new ArrayList<>(10);
-        termEvents(contractTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
+        Optional<LocalDate> finalEnd = Optional.empty();
+        Optional<LocalDate> graceEnd = Optional.empty();
         if (settled) {
+            LocalDate end = EpochDays.date(finalEnd());
+            finalEnd = Optional.of(end);
+            if (contract.graceDays() > 0) {
+                graceEnd = Optional.of(end.plusDays(contract.graceDays()));
+            }
+        }
+        int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
+        scheduleTerm = contractTerm;
+        scheduleSettled = settled;
+        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd, this,
+                warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+    }
+
+    /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
+    @Override
+    List<ScheduleEvent> compute() {
+        if (scheduleTerm == NONE) {
+            throw new IllegalStateException("no schedule built from this timeline");
+        }
+        List<ScheduleEvent> events = new ArrayList<>(10);
+        termEvents(scheduleTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (scheduleSettled) {
             settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         events.sort(ScheduleEvent.ORDER);
-        addWarnings(contractTerm, deadline, warnings);
-        return new Schedule(contract.id(), asOf, status, current, deadline, next, finalEnd, graceEnd, events, warnings);
+        return events;
     }
 
-    private void addWarnings(int k, Optional<LocalDate> deadline, List<String> warnings) {
-        if (deadline.isPresent()) {
-            LocalDate termStart = startOf(k);
-            if (deadline.get().isBefore(termStart)) {
-                warnings.add("term " + k + " is locked in from its first day: its notice deadline " + deadline.get()
-                        + " is before the term starts on " + termStart + " (notice of " + notice
-                        + " is as long as the term or longer)");
-            }
+    private Term term(int k) {
+        if (k == 0) {
+            return new Term(0, contract.start(), EpochDays.date(firstEnd));
         }
-        Optional<LocalDate> given = contract.noticeGivenOn().filter(d -> !d.isAfter(knownOn));
-        if (given.isPresent() && lastByClause == 0) {
-            warnings.add("notice given on " + given.get() + " has no effect: the contract is a fixed term and does not renew");
-        }
-        if (given.isPresent() && noticeEnd != NONE && noticeEnd < lastByClause) {
-            int givenIn = terms.indexOf(given.get());
-            if (noticeEnd > givenIn) {
-                warnings.add("notice given on " + given.get() + " is after the deadline " + deadline(givenIn)
-                        + " of term " + givenIn + ": it takes effect one term later, the contract ends on "
-                        + endOf(noticeEnd));
-            }
-        }
-        if (!contract.extensions().isEmpty() && finalIndex == NONE) {
-            warnings.add(contract.extensions().size() + " extension(s) granted but the contract has no settled end on "
-                    + knownOn + ": they run once its final term is settled");
-        }
+        return new Term(k, EpochDays.date(endOf(k - 1) + 1), EpochDays.date(endOf(k)));
     }
 
-    private LocalDate lastTermEnd() {
+    /** The term after a contract term, starting the day after it. */
+    private Term nextTerm(Term current) {
+        int k = current.index() + 1;
+        return new Term(k, current.end().plusDays(1), EpochDays.date(endOf(k)));
+    }
+
+    private long lastTermEnd() {
         return endOf(finalIndex);
     }
 
-    private LocalDate finalEnd() {
+    private long finalEnd() {
         return extensionEnds.length == 0 ? lastTermEnd() : extensionEnds[extensionEnds.length - 1];
     }
 
-    private int extensionContaining(LocalDate date) {
+    private int extensionContaining(long day) {
         int j = 0;
-        while (extensionEnds[j].isBefore(date)) {
+        while (extensionEnds[j] < day) {
             j++;
         }
         return j;
     }
 
+    private long extensionStart(int j) {
+        return j == 0 ? lastTermEnd() + 1 : extensionEnds[j - 1] + 1;
+    }
+
     private Term extensionTerm(int j) {
-        LocalDate start = j == 0 ? lastTermEnd().plusDays(1) : extensionEnds[j - 1].plusDays(1);
-        return new Term(finalIndex + 1 + j, start, extensionEnds[j]);
+        return new Term(finalIndex + 1 + j, EpochDays.date(extensionStart(j)), EpochDays.date(extensionEnds[j]));
+    }
+
+    /** Which warnings apply, as bits; their text is composed by {@link #warningTexts}. */
+    private int warnings(boolean lockedFromFirstDay) {
+        int bits = lockedFromFirstDay ? LOCKED_FROM_FIRST_DAY : 0;
+        Optional<LocalDate> given = contract.noticeGivenOn();
+        if (given.isPresent() && !given.get().isAfter(knownOn)) {
+            if (lastByClause == 0) {
+                bits |= NOTICE_ON_FIXED_TERM;
+            }
+            if (noticeEnd != NONE && noticeEnd < lastByClause && noticeEnd > indexOf(given.get().toEpochDay())) {
+                bits |= LATE_NOTICE;
+            }
+        }
+        if (!contract.extensions().isEmpty() && finalIndex == NONE) {
+            bits |= EXTENSIONS_WAITING;
+        }
+        return bits;
+    }
+
+    /** The text of the warnings in {@code bits}, for the schedule of contract term k. */
+    List<String> warningTexts(int k, int bits) {
+        List<String> out = new ArrayList<>(2);
+        if ((bits & LOCKED_FROM_FIRST_DAY) != 0) {
+            out.add("term " + k + " is locked in from its first day: its notice deadline " + EpochDays.date(deadline(k))
+                    + " is before the term starts on " + EpochDays.date(startOf(k)) + " (notice of "
+                    + contract.effectiveNotice() + " is as long as the term or longer)");
+        }
+        LocalDate given = contract.noticeGivenOn().orElse(null);
+        if ((bits & NOTICE_ON_FIXED_TERM) != 0) {
+            out.add("notice given on " + given + " has no effect: the contract is a fixed term and does not renew");
+        }
+        if ((bits & LATE_NOTICE) != 0) {
+            int givenIn = indexOf(given.toEpochDay());
+            out.add("notice given on " + given + " is after the deadline " + EpochDays.date(deadline(givenIn))
+                    + " of term " + givenIn + ": it takes effect one term later, the contract ends on "
+                    + EpochDays.date(endOf(noticeEnd)));
+        }
+        if ((bits & EXTENSIONS_WAITING) != 0) {
+            out.add(contract.extensions().size() + " extension(s) granted but the contract has no settled end on "
+                    + knownOn + ": they run once its final term is settled");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Receives events as epoch days and codes; {@link #event} turns one into a {@link ScheduleEvent}. */
+    interface EventSink {
+        /**
+         * @param day  the event's epoch day
+         * @param type what happens
+         * @param sub  the reminder's position in the policy, the extension's position, else 0
+         * @param k    the contract term the event belongs to; the final term for extension and grace ends
+         */
+        void accept(long day, EventType type, int sub, int k);
     }
 
     /**
-     * Adds the events of contract term {@code k} that fall within epoch days {@code [lo, hi]}.
-     * Offsets are applied to epoch days so that dates outside the window are never materialized.
+     * Emits the events of contract term {@code k} that fall within epoch days {@code [lo, hi]}.
+     * Offsets are applied to epoch days so that events outside the window cost nothing.
      */
-    void termEvents(int k, List<ScheduleEvent> out, long lo, long hi) {
-        LocalDate termEnd = endOf(k);
-        boolean renews = terms.renewsByClause(k);
-        LocalDate decision = termEnd;
-        if (renews) {
-            decision = deadline(k);
-        }
+    void termEvents(int k, long lo, long hi, EventSink out) {
+        long termEnd = endOf(k);
+        boolean renews = k < lastByClause;
+        long decision = renews ? deadline(k) : termEnd;
         // Notice given settles the renewal decision: no kickoff, reminders or escalation for it.
-        boolean decisionOpen = noticeEnd == NONE || k < noticeEnd;
-        if (decisionOpen) {
-            String label = renews ? "notice deadline" : "term end";
+        if ((noticeEnd == NONE || k < noticeEnd) && decision - policy.maxDaysBefore() <= hi && decision >= lo) {
             if (policy.kickoffDaysBefore().isPresent()) {
-                addBeforeDecision(out, EventType.RENEWAL_KICKOFF, 0, decision, label, policy.kickoffDaysBefore().getAsInt(), lo, hi);
+                emit(out, decision - policy.kickoffDaysBefore().getAsInt(), EventType.RENEWAL_KICKOFF, 0, k, lo, hi);
             }
-            for (Reminder r : policy.reminders()) {
-                addBeforeDecision(out, EventType.REMINDER, r.level(), decision, label, r.daysBefore(), lo, hi);
+            List<Reminder> reminders = policy.reminders();
+            for (int i = 0; i < reminders.size(); i++) {
+                emit(out, decision - reminders.get(i).daysBefore(), EventType.REMINDER, i, k, lo, hi);
             }
             if (policy.escalationDaysBefore().isPresent()) {
-                addBeforeDecision(out, EventType.ESCALATION, 0, decision, label, policy.escalationDaysBefore().getAsInt(), lo, hi);
+                emit(out, decision - policy.escalationDaysBefore().getAsInt(), EventType.ESCALATION, 0, k, lo, hi);
             }
         }
-        // Added in date order as far as the clause allows, so sorting the list is nearly free.
-        if (renews && within(decision.toEpochDay(), lo, hi)) {
-            out.add(ScheduleEvent.of(decision, EventType.NOTICE_DEADLINE, deadlineDerivation(termEnd, decision)));
+        // Emitted in date order as far as the clause allows, so sorting them is nearly free.
+        if (renews) {
+            emit(out, decision, EventType.NOTICE_DEADLINE, 0, k, lo, hi);
         }
-        long endDay = termEnd.toEpochDay();
-        if (within(endDay, lo, hi)) {
-            out.add(ScheduleEvent.of(termEnd, EventType.TERM_END, termEndDerivation(k, termEnd)));
-        }
-        if (renews && (finalIndex == NONE || k < finalIndex) && within(endDay + 1, lo, hi)) {
-            LocalDate renewal = LocalDate.ofEpochDay(endDay + 1);
-            out.add(ScheduleEvent.of(renewal, EventType.RENEWAL, Derivation.offset(termEnd, "term end", '+', 1, "day", renewal)));
+        emit(out, termEnd, EventType.TERM_END, 0, k, lo, hi);
+        if (renews && (finalIndex == NONE || k < finalIndex)) {
+            emit(out, termEnd + 1, EventType.RENEWAL, 0, k, lo, hi);
         }
     }
 
-    /**
-     * Adds a kickoff, reminder ({@code level > 0}) or escalation {@code days} before the decision
-     * date when it falls within epoch days {@code [lo, hi]}.
-     */
-    private static void addBeforeDecision(List<ScheduleEvent> out, EventType type, int level, LocalDate decision,
-                                          String label, int days, long lo, long hi) {
-        long day = decision.toEpochDay() - days;
-        if (within(day, lo, hi)) {
-            LocalDate date = LocalDate.ofEpochDay(day);
-            Derivation why = Derivation.offset(decision, label, '-', days, "days", date);
-            out.add(level > 0 ? ScheduleEvent.reminder(date, level, why) : ScheduleEvent.of(date, type, why));
+    private static void emit(EventSink out, long day, EventType type, int sub, int k, long lo, long hi) {
+        if (day >= lo && day <= hi) {
+            out.accept(day, type, sub, k);
         }
     }
 
-    /** Adds the extension ends and grace end, when the final term is determined. */
-    void settledEvents(List<ScheduleEvent> out, long lo, long hi) {
+    /** Emits the extension ends and grace end within {@code [lo, hi]}, when the final term is determined. */
+    void settledEvents(long lo, long hi, EventSink out) {
         if (finalIndex == NONE) {
             return;
         }
-        LocalDate start = lastTermEnd().plusDays(1);
         for (int j = 0; j < extensionEnds.length; j++) {
-            if (within(extensionEnds[j].toEpochDay(), lo, hi)) {
-                out.add(ScheduleEvent.of(extensionEnds[j], EventType.EXTENSION_END, Derivation.anchored(start,
-                        "extension " + (j + 1) + " " + contract.extensions().get(j).kind() + " start",
-                        contract.extensions().get(j).length(), 0, null, extensionEnds[j])));
-            }
-            start = extensionEnds[j].plusDays(1);
+            emit(out, extensionEnds[j], EventType.EXTENSION_END, j, finalIndex, lo, hi);
         }
-        int grace = contract.graceDays();
-        if (grace > 0) {
-            LocalDate finalEnd = finalEnd();
-            LocalDate graceEnd = finalEnd.plusDays(grace);
-            if (within(graceEnd.toEpochDay(), lo, hi)) {
-                out.add(ScheduleEvent.of(graceEnd, EventType.GRACE_END, Derivation.offset(finalEnd, "final end", '+', grace, "days", graceEnd)));
-            }
+        if (contract.graceDays() > 0) {
+            emit(out, finalEnd() + contract.graceDays(), EventType.GRACE_END, 0, finalIndex, lo, hi);
         }
     }
 
-    /** Events of every contract term that has one in {@code [from, to]}, plus the settled ones. */
-    void eventsBetween(LocalDate from, LocalDate to, List<ScheduleEvent> out) {
-        long lo = from.toEpochDay();
-        long hi = to.toEpochDay();
+    /** Emits the events of every contract term that has one in {@code [lo, hi]}, plus the settled ones. */
+    void eventsBetween(long lo, long hi, EventSink out) {
         int lead = policy.maxDaysBefore();
         int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
-        int k = from.isAfter(terms.start()) ? terms.indexOf(from.minusDays(1)) : 0;
+        int k = lo > start ? indexOf(lo - 1) : 0;
         for (; k <= last; k++) {
-            LocalDate termEnd = endOf(k);
-            LocalDate decision = terms.renewsByClause(k) ? deadline(k) : termEnd;
-            if (decision.toEpochDay() - lead > hi) {
+            long termEnd = endOf(k);
+            long decision = k < lastByClause ? deadline(k) : termEnd;
+            if (decision - lead > hi) {
                 break;
             }
-            if (termEnd.toEpochDay() + 1 >= lo) {
-                termEvents(k, out, lo, hi);
+            if (termEnd + 1 >= lo) {
+                termEvents(k, lo, hi, out);
             }
         }
-        settledEvents(out, lo, hi);
+        settledEvents(lo, hi, out);
     }
 
-    private Derivation deadlineDerivation(LocalDate termEnd, LocalDate deadline) {
-        LocalDate base = notice.base(termEnd);
-        String label = base.equals(termEnd) ? "term end" : "renewal start";
-        String unit = notice.unit().words(notice.amount());
+    /** As {@link #termEvents(int, long, long, EventSink)}, as events added to {@code out}. */
+    void termEvents(int k, List<ScheduleEvent> out, long lo, long hi) {
+        termEvents(k, lo, hi, collector(out));
+    }
+
+    /** As {@link #settledEvents(long, long, EventSink)}, as events added to {@code out}. */
+    void settledEvents(List<ScheduleEvent> out, long lo, long hi) {
+        settledEvents(lo, hi, collector(out));
+    }
+
+    /** As {@link #eventsBetween(long, long, EventSink)}, as events added to {@code out}. */
+    void eventsBetween(LocalDate from, LocalDate to, List<ScheduleEvent> out) {
+        eventsBetween(from.toEpochDay(), to.toEpochDay(), collector(out));
+    }
+
+    private EventSink collector(List<ScheduleEvent> out) {
+        return (day, type, sub, k) -> out.add(event(day, type, sub, k));
+    }
+
+    /** The event an {@link EventSink} received, with its derivation. */
+    ScheduleEvent event(long day, EventType type, int sub, int k) {
+        LocalDate date = EpochDays.date(day);
+        return switch (type) {
+            case RENEWAL_KICKOFF -> ScheduleEvent.of(date, type,
+                    beforeDecision(k, policy.kickoffDaysBefore().getAsInt(), date));
+            case REMINDER -> {
+                Reminder r = policy.reminders().get(sub);
+                yield ScheduleEvent.reminder(date, r.level(), beforeDecision(k, r.daysBefore(), date));
+            }
+            case ESCALATION -> ScheduleEvent.of(date, type,
+                    beforeDecision(k, policy.escalationDaysBefore().getAsInt(), date));
+            case NOTICE_DEADLINE -> ScheduleEvent.of(date, type, deadlineDerivation(endOf(k), date));
+            case TERM_END -> ScheduleEvent.of(date, type, termEndDerivation(k, date));
+            case RENEWAL -> ScheduleEvent.of(date, type,
+                    new Derivation.Offset(EpochDays.date(endOf(k)), "term end", true, 1, NoticeUnit.DAYS, date));
+            case EXTENSION_END -> {
+                Extension e = contract.extensions().get(sub);
+                yield ScheduleEvent.of(date, type, new Derivation.Anchored(EpochDays.date(extensionStart(sub)),
+                        "extension " + (sub + 1) + " " + e.kind() + " start", Optional.of(e.length()), 0,
+                        Optional.empty(), date));
+            }
+            case GRACE_END -> ScheduleEvent.of(date, type, new Derivation.Offset(EpochDays.date(finalEnd()),
+                    "final end", true, contract.graceDays(), NoticeUnit.DAYS, date));
+        };
+    }
+
+    /** Kickoff, reminders and escalation count back from the decision date (DOMAIN.md section 4). */
+    private Derivation beforeDecision(int k, int days, LocalDate date) {
+        // The event lies `days` before the decision date, so the date need not be computed again.
+        LocalDate decision = date.plusDays(days);
+        return new Derivation.Offset(decision, k < lastByClause ? "notice deadline" : "term end", false, days, NoticeUnit.DAYS, date);
+    }
+
+    private Derivation deadlineDerivation(long termEnd, LocalDate deadline) {
+        NoticePeriod notice = contract.effectiveNotice();
+        long baseDay = baseOf(termEnd);
+        LocalDate base = EpochDays.date(baseDay);
+        String label = baseDay == termEnd ? "term end" : "renewal start";
         if (notice.adjustment() == BusinessDayAdjustment.PRECEDING) {
-            LocalDate unadjusted = notice.subtractFrom(base, calendar);
-            if (!unadjusted.equals(deadline)) {
-                return Derivation.adjusted(base, label, notice.amount(), unit, unadjusted, deadline);
+            long unadjusted = unadjustedDeadline(baseDay);
+            if (unadjusted != deadline.toEpochDay()) {
+                return new Derivation.Adjusted(base, label, notice.amount(), notice.unit(), EpochDays.date(unadjusted),
+                        deadline, workdays.calendar());
             }
         }
-        return Derivation.offset(base, label, '-', notice.amount(), unit, deadline);
+        if (notice.unit() == NoticeUnit.BUSINESS_DAYS) {
+            return new Derivation.BusinessDaysBack(base, label, notice.amount(), deadline, workdays.calendar());
+        }
+        return new Derivation.Offset(base, label, false, notice.amount(), notice.unit(), deadline);
     }
 
     private Derivation termEndDerivation(int k, LocalDate termEnd) {
+        Optional<Period> step = contract.autoRenewal().map(AutoRenewal::term);
         if (contract.initialTerm().isPresent()) {
-            return Derivation.anchored(terms.start(), "start", contract.initialTerm().get(), k,
-                    contract.autoRenewal().map(a -> a.term()).orElse(null), termEnd);
+            return new Derivation.Anchored(contract.start(), "start", contract.initialTerm(), k, step, termEnd);
         }
-        LocalDate statedEnd = contract.end().orElseThrow();
         if (k == 0) {
-            return Derivation.stated("end as stated in the contract", termEnd);
+            return new Derivation.Stated(termEnd, "end as stated in the contract");
         }
-        return Derivation.anchored(statedEnd.plusDays(1), "day after the stated end", null, k,
-                contract.autoRenewal().orElseThrow().term(), termEnd);
-    }
-
-    private static boolean within(long epochDay, long lo, long hi) {
-        return epochDay >= lo && epochDay <= hi;
+        return new Derivation.Anchored(contract.end().orElseThrow().plusDays(1), "day after the stated end",
+                Optional.empty(), k, step, termEnd);
     }
 }

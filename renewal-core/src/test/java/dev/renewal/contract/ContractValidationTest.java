@@ -51,6 +51,13 @@ class ContractValidationTest {
     }
 
     @Test
+    void noticeGivenBeforeTheStartIsRejectedRatherThanSilentlyEndingTheContract() {
+        rejects("noticeGivenOn must not be before start 2025-01-01 but was 2024-12-31",
+                () -> valid().noticeGivenOn(LocalDate.of(2024, 12, 31)).build());
+        assertEquals(java.util.Optional.of(START), valid().noticeGivenOn(START).build().noticeGivenOn());
+    }
+
+    @Test
     void anEndOnTheStartDayIsAOneDayTerm() {
         Contract c = valid().end(START).build();
         assertEquals(1, c.terms().term(0).lengthInDays());

@@ -65,7 +65,7 @@ final class ContractGen {
                     b.notice(notice).graceDays(grace);
                     Contract draft = b.build();
                     if (givenOffset >= 0) {
-                        b.noticeGivenOn(draft.start().plusDays(givenOffset - 30L));
+                        b.noticeGivenOn(draft.start().plusDays(givenOffset)); // never before the start: Contract rejects that
                     }
                     if (grace % 7 == 0) {
                         b.extension(Extension.of(ExtensionKind.SHORT_TERM, Period.ofDays(30 + grace)));

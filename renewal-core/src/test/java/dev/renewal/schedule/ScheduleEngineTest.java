@@ -194,7 +194,7 @@ class ScheduleEngineTest {
             NoticePeriod preceding = plain.withAdjustment(BusinessDayAdjustment.PRECEDING);
             assertEquals(d("2025-12-26"), deadline("2025-12-31", preceding, BusinessCalendar.weekdays()));
             Contract c = withNotice("2025-12-31", preceding);
-            assertEquals("2025-12-31 (term end) - 4 days = 2025-12-27 (saturday), moved to the preceding business day 2025-12-26",
+            assertEquals("2025-12-31 (term end) - 4 days = 2025-12-27 (Saturday), moved to the preceding business day 2025-12-26",
                     schedule(c, "2025-06-01").event(EventType.NOTICE_DEADLINE).orElseThrow().derivation().text());
         }
 

@@ -38,7 +38,8 @@ public final class RenewalRulesBuilder {
 
     private static final int DEFAULT_BATCH_SIZE = 1_000;
 
-    private final Map<String, String> bundledReplacements = new LinkedHashMap<>();
+    /** Bundled resource -> its replacement, compiled under the name errors should show (the analyst's path). */
+    private final Map<String, RuleSource> bundledReplacements = new LinkedHashMap<>();
     private final List<RuleSource> added = new ArrayList<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private RulePolicy policy = RulePolicy.defaults();
@@ -110,7 +111,7 @@ public final class RenewalRulesBuilder {
             return replaceOrAdd(fileOrDirectory);
         }
         if (!Files.isDirectory(fileOrDirectory)) {
-            throw new UncheckedIOException("no such file: " + fileOrDirectory,
+            throw new UncheckedIOException("no such file or directory: " + fileOrDirectory,
                     new NoSuchFileException(fileOrDirectory.toString()));
         }
         try (Stream<Path> files = Files.list(fileOrDirectory)) {
@@ -128,7 +129,10 @@ public final class RenewalRulesBuilder {
             return addFile(file);
         }
         try {
-            return replaceBundled(name, Files.readString(file, StandardCharsets.UTF_8));
+            // Compiled under the analyst's own path, so a compile error points at the file they edited.
+            bundledReplacements.put(bundledResource(name), new RuleSource(file.toString(),
+                    Files.readString(file, StandardCharsets.UTF_8)));
+            return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read DRL file " + file, e);
         }
@@ -150,13 +154,17 @@ public final class RenewalRulesBuilder {
      */
     public RenewalRulesBuilder replaceBundled(String fileName, String drl) {
         Objects.requireNonNull(drl, "drl");
-        String resource = BUNDLED.stream()
+        String resource = bundledResource(fileName);
+        bundledReplacements.put(resource, new RuleSource(resource, drl));
+        return this;
+    }
+
+    private static String bundledResource(String fileName) {
+        return BUNDLED.stream()
                 .filter(r -> r.equals(fileName) || r.endsWith("/" + fileName))
                 .findFirst()
                 .orElseThrow(() -> InvalidValueException.of("fileName", "must name a bundled rule file " + BUNDLED,
                         fileName));
-        bundledReplacements.put(resource, drl);
-        return this;
     }
 
     /** Removes the rule with this name (in any package); {@link #build()} fails if there is none. */
@@ -182,8 +190,8 @@ public final class RenewalRulesBuilder {
     private List<RuleSource> sources() {
         List<RuleSource> sources = new ArrayList<>();
         for (String resource : BUNDLED) {
-            String replacement = bundledReplacements.get(resource);
-            sources.add(new RuleSource(resource, replacement != null ? replacement : readResource(resource)));
+            RuleSource replacement = bundledReplacements.get(resource);
+            sources.add(replacement != null ? replacement : new RuleSource(resource, readResource(resource)));
         }
         sources.addAll(added);
         return sources;

@@ -15,7 +15,9 @@ import org.kie.internal.io.ResourceFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,19 +29,23 @@ import java.util.TreeSet;
 final class RuleCompiler {
 
     private static final String PARSER_GAVE_UP = "Parser returned a null Package";
+    /** How the compiler introduces an expression it could not type-check, e.g. in a consequence. */
+    private static final String UNANALYSABLE = "Unable to Analyse Expression ";
+    /** The compiler's rewrite of a consequence's {@code insert(...)} and friends. */
+    private static final String KNOWLEDGE_HELPER = "drools.";
 
     private RuleCompiler() {
     }
 
     /** Every compile error, plus one for each disabled rule name that matches no rule. */
     static List<RuleError> check(List<RuleSource> sources, Set<String> disabled) {
-        return problems(compile(sources), disabled);
+        return problems(compile(sources), sources, disabled);
     }
 
     /** The KieBase with disabled rules removed; throws listing every error. */
     static KieBase build(List<RuleSource> sources, Set<String> disabled) {
         KnowledgeBuilder builder = compile(sources);
-        List<RuleError> errors = problems(builder, disabled);
+        List<RuleError> errors = problems(builder, sources, disabled);
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
@@ -69,15 +75,17 @@ final class RuleCompiler {
         return builder;
     }
 
-    private static List<RuleError> problems(KnowledgeBuilder builder, Set<String> disabled) {
-        List<RuleError> errors = errors(builder);
+    private static List<RuleError> problems(KnowledgeBuilder builder, List<RuleSource> sources, Set<String> disabled) {
+        List<RuleError> errors = errors(builder, sources);
         if (errors.isEmpty()) {
             errors.addAll(unknownRules(builder.getKnowledgePackages(), disabled));
         }
         return errors;
     }
 
-    private static List<RuleError> errors(KnowledgeBuilder builder) {
+    private static List<RuleError> errors(KnowledgeBuilder builder, List<RuleSource> sources) {
+        Map<String, String> drlByName = new HashMap<>();
+        sources.forEach(s -> drlByName.put(s.name(), s.drl()));
         List<RuleError> errors = new ArrayList<>();
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError e : builder.getErrors()) {
@@ -86,10 +94,64 @@ final class RuleCompiler {
                 }
                 int[] lines = e.getLines();
                 String resource = e.getResource() == null ? "(unknown resource)" : e.getResource().getSourcePath();
-                errors.add(new RuleError(resource, lines.length == 0 ? 0 : lines[0], e.getMessage().strip()));
+                int line = lines.length == 0 ? 0 : lines[0];
+                String drl = drlByName.get(resource);
+                String message = e.getMessage().strip();
+                if (drl != null && line > 0) {
+                    int offending = offendingLine(drl, line, message);
+                    if (offending != line) {
+                        // The compiler's own "[Line: 60, Column: 0]" names the rule's first line: drop it.
+                        message = message.replaceAll("\\s*\\[Line: \\d+, Column: \\d+]", "");
+                        line = offending;
+                    }
+                }
+                errors.add(new RuleError(resource, line, message));
             }
         }
         return errors;
+    }
+
+    /**
+     * The line of the expression an error is about. For an expression in a consequence the compiler reports
+     * the rule's first line, which leaves an analyst searching the whole rule: the expression it quotes is
+     * looked for from that line to the rule's {@code end}, whitespace ignored, and its first line is returned;
+     * {@code reported} when it is not found.
+     */
+    static int offendingLine(String drl, int reported, String message) {
+        int at = message.indexOf(UNANALYSABLE);
+        if (at < 0) {
+            return reported;
+        }
+        String expression = message.substring(at + UNANALYSABLE.length());
+        int colonNewline = expression.indexOf(":\n");
+        expression = (colonNewline >= 0 ? expression.substring(0, colonNewline) : expression).strip();
+        if (expression.endsWith(":")) {
+            expression = expression.substring(0, expression.length() - 1);
+        }
+        if (expression.startsWith(KNOWLEDGE_HELPER)) {
+            expression = expression.substring(KNOWLEDGE_HELPER.length());
+        }
+        String needle = expression.replaceAll("\\s+", "");
+        if (needle.isEmpty()) {
+            return reported;
+        }
+        // The rule's text without whitespace, with the line each remaining character came from.
+        String[] lines = drl.split("\n", -1);
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = reported - 1; i < lines.length; i++) {
+            if (i > reported - 1 && lines[i].strip().equals("end")) {
+                break;
+            }
+            for (char c : lines[i].toCharArray()) {
+                if (!Character.isWhitespace(c)) {
+                    text.append(c);
+                    lineOf.add(i + 1);
+                }
+            }
+        }
+        int found = text.indexOf(needle);
+        return found < 0 ? reported : lineOf.get(found);
     }
 
     private static List<RuleError> unknownRules(Collection<KiePackage> packages, Set<String> disabled) {

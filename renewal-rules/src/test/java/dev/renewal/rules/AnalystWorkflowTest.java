@@ -148,7 +148,7 @@ class AnalystWorkflowTest {
         Path missing = dir.resolve("nope");
         java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
                 () -> RenewalRules.builder().withRules(missing));
-        assertEquals("no such file: " + missing, e.getMessage());
+        assertEquals("no such file or directory: " + missing, e.getMessage());
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class AgendaTable {
     /** Writes the table, or one line saying the window is empty. */
     public static void write(Agenda agenda, LocalDate asOf, PrintWriter out) {
         if (agenda.entries().isEmpty()) {
-            out.println("No renewal events between " + agenda.from() + " and " + agenda.to() + ".");
+            out.println("No renewal events " + window(agenda) + ".");
             return;
         }
         List<String[]> rows = new ArrayList<>(agenda.entries().size() + 1);
@@ -49,7 +49,13 @@ public final class AgendaTable {
             out.println(line(row, widths));
         }
         out.println();
-        out.println(agenda.entries().size() + " events from " + agenda.from() + " to " + agenda.to() + ".");
+        out.println(agenda.entries().size() + " events " + window(agenda) + ".");
+    }
+
+    /** "from 2026-11-23 through 2026-12-22 (30 days)": both ends are in the window, and the count says so. */
+    private static String window(Agenda agenda) {
+        long days = ChronoUnit.DAYS.between(agenda.from(), agenda.to()) + 1;
+        return "from " + agenda.from() + " through " + agenda.to() + " (" + days + (days == 1 ? " day)" : " days)");
     }
 
     private static String line(String[] row, int[] widths) {

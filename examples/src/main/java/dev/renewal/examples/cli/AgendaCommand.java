@@ -18,8 +18,10 @@ import java.time.LocalDate;
 /** {@code renewal agenda}: every key date of the portfolio in the coming days, by date. */
 @Command(name = "agenda", mixinStandardHelpOptions = true,
         description = {"Every key date of the portfolio in the coming days, by date.",
-                "%nFrom --as-of through --as-of + N days, sorted by date then contract: kickoffs, reminders,"
-                        + " escalations, notice deadlines, term ends, renewals, extension and grace ends."})
+                "%nThe N days starting on --as-of (30: --as-of and the 29 days after it), sorted by date then"
+                        + " contract: kickoffs, reminders, escalations, notice deadlines, term ends, renewals,"
+                        + " extension and grace ends.",
+                PortfolioCommand.FILE_HELP})
 final class AgendaCommand extends PortfolioCommand {
 
     /** Ten years: longer windows are a typo, and would print millions of lines for a large portfolio. */
@@ -29,22 +31,23 @@ final class AgendaCommand extends PortfolioCommand {
     enum Format { table, json, csv, ics }
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "30",
-            description = "How many days ahead to look, 0 to " + MAX_DAYS + ". Default: ${DEFAULT-VALUE}.")
+            description = "How many days to cover, --as-of included, 1 to " + MAX_DAYS + ". Default: ${DEFAULT-VALUE}.")
     private int days;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people), json, csv or ics (iCalendar for Google Calendar and Outlook)."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "table (for people), json, csv or ics (iCalendar for Google Calendar and Outlook),"
+                    + " in any case. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
     @Override
     public Integer call() throws IOException {
-        if (days < 0 || days > MAX_DAYS) {
+        if (days < 1 || days > MAX_DAYS) {
             throw new CommandLine.ParameterException(commandLine(),
-                    "--days must be between 0 and " + MAX_DAYS + " but was " + days);
+                    "--days must be between 1 and " + MAX_DAYS + " but was " + days);
         }
         LocalDate from = asOf();
-        LocalDate to = from.plusDays(days);
+        // "The next 30 days" is 30 days: the as-of date and the 29 after it; the agenda's window is inclusive.
+        LocalDate to = from.plusDays(days - 1L);
         RecordInput<Contract> contracts = contracts();
         Agenda computed = engine(contracts, from, to).agenda(contracts.source(), from, to, Execution.PARALLEL);
         Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));

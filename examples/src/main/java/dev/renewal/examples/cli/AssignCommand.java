@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code renewal assign}: who should own each renewal, by the CURE lenses. */
 @Command(name = "assign", mixinStandardHelpOptions = true,
         description = {"Owner assignments for account profiles, as a JSON array in input order.",
-                "%nEach assignment names the owner role, the deciding CURE lens (C, U, R, E) and the reasons."})
+                "%nEach assignment names the owner role, the deciding CURE lens (C, U, R, E) and the reasons.",
+                "%nFILE: a JSON array of account profiles (docs/json.md)."})
 final class AssignCommand extends RuleCommand<AccountProfile, OwnerAssignment> {
 
     AssignCommand() {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Delay assessments for delay reports, as a JSON array in input order.",
                 "%nEach assessment has the class (ADMINISTRATIVE, DECISION, RISK), severity, response, actions,"
-                        + " bridges, fold advice, escalation, and every rule that fired with its reason."})
+                        + " bridges, fold advice, escalation, and every rule that fired with its reason.",
+                "%nFILE: a JSON array of delay reports (docs/json.md)."})
 final class ClassifyCommand extends RuleCommand<DelayReport, DelayAssessment> {
 
     ClassifyCommand() {

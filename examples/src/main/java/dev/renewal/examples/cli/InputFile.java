@@ -13,7 +13,7 @@ import java.util.Locale;
 final class InputFile {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "JSON input (CSV for contract ledgers, by the .csv extension); '-' reads standard input."
+            description = "The input file (what it holds is described above); '-' reads JSON from standard input."
                     + " Default: the bundled sample.")
     private String file;
 
@@ -25,6 +25,11 @@ final class InputFile {
     /** True for a CSV ledger, told by the file's extension. */
     boolean isCsv() {
         return file != null && file.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** True for an Excel workbook ledger, told by the file's extension. */
+    boolean isXlsx() {
+        return file != null && file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     /** The input as a person would name it in a message. */

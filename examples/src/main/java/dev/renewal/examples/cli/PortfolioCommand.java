@@ -9,6 +9,11 @@ import java.time.LocalDate;
 /** What {@code schedule} and {@code agenda} share: contracts, an as-of date and a holiday calendar. */
 abstract class PortfolioCommand extends RenewalCommand {
 
+    /** What FILE may be for the commands that read contracts. */
+    static final String FILE_HELP = "%nFILE: a JSON portfolio (an array of contracts, or {\"holidays\": [...],"
+            + " \"contracts\": [...]}), a CSV ledger (.csv: ',' or ';' separated, as Excel exports it) or an Excel"
+            + " workbook (.xlsx, first sheet), the ledger's header naming the columns (docs/json.md).";
+
     @Mixin
     private AsOfOption asOf;
 

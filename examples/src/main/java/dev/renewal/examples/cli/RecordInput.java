@@ -8,6 +8,7 @@ import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.jackson.csv.ContractLedgerReader;
+import dev.renewal.jackson.csv.XlsxLedgerReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         List<LocalDate> read(InputStream in, BatchSink<T> sink) throws IOException;
     }
 
-    /** A portfolio (JSON with optional holidays, or a CSV ledger); the sample is the bundled contracts. */
+    /** A portfolio (JSON with optional holidays, a CSV or an .xlsx ledger); the sample is the bundled contracts. */
     static RecordInput<Contract> contracts(InputFile file, InputStream stdin) {
         if (file.isCsv()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
@@ -43,13 +44,32 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
                 return List.of();
             });
         }
+        if (file.isXlsx()) {
+            return read(file, "contracts.json", stdin, (in, sink) -> {
+                XlsxLedgerReader.create().read(in, sink);
+                return List.of();
+            });
+        }
         return read(file, "contracts.json", stdin, ContractReader.create()::read);
     }
 
-    /** An array of records of another type, e.g. delay reports; {@code sample} names the bundled file. */
+    /**
+     * An array of records of another type, e.g. delay reports; {@code sample} names the bundled file, and its
+     * base name ({@code delays}) names the array in rejection paths ({@code delays[3].cause}), as
+     * {@code contracts[3].notice.amount} does for contracts, so every command reports paths the same way.
+     */
     static <T> RecordInput<T> of(InputFile file, String sample, InputStream stdin, RecordReader<T> reader) {
+        if (file.isCsv() || file.isXlsx()) {
+            throw new UserInputException("cannot read " + file.describe(sample) + ": this command reads JSON;"
+                    + " CSV and .xlsx ledgers are for contracts (schedule, agenda)");
+        }
+        String arrayName = sample.substring(0, sample.indexOf('.'));
         return read(file, sample, stdin, (in, sink) -> {
-            reader.read(in, sink);
+            reader.read(in, BatchSink.of((record, index) -> sink.accept(index, record), rejection -> {
+                String reason = rejection.reason();
+                sink.reject(reason.startsWith("[")
+                        ? new Rejection(rejection.index(), rejection.id(), arrayName + reason) : rejection);
+            }));
             return List.of();
         });
     }

@@ -9,15 +9,17 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code renewal} command: key dates, agendas, delay assessments and owner assignments from the
  * command line. Exit codes: 0 every record processed, 1 some records rejected (each on stderr), 2 usage
- * or unreadable input, 3 an internal error.
+ * or unreadable input, 3 an internal error or out of memory, 4 output that could not be written.
  */
 @Command(name = "renewal",
         mixinStandardHelpOptions = true,
@@ -27,15 +29,18 @@ import java.util.Objects;
         subcommands = {ScheduleCommand.class, AgendaCommand.class, ClassifyCommand.class, AssignCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"%nExit codes: 0 all records processed; 1 some records rejected (see stderr);",
-                "2 usage error or unreadable input; 3 internal error."})
-public final class RenewalCli implements Runnable {
+                "2 usage error or unreadable input; 3 internal error or out of memory;",
+                "4 output could not be written (disk full, pipe closed)."})
+public final class RenewalCli implements Callable<Integer> {
 
     /** Some records were rejected; the others were processed and printed. */
     public static final int EXIT_REJECTED = 1;
     /** Wrong usage or input that cannot be read at all. */
     public static final int EXIT_USAGE = 2;
-    /** A bug: nothing the user can fix. */
+    /** A bug, or the JVM ran out of memory. */
     public static final int EXIT_INTERNAL = 3;
+    /** The output could not be written (a full disk, a closed pipe): the run stopped there. */
+    public static final int EXIT_OUTPUT = 4;
 
     private final Clock clock;
     private final InputStream stdin;
@@ -51,25 +56,38 @@ public final class RenewalCli implements Runnable {
     public static void main(String[] args) {
         // Buffered, flushed once at the end: an agenda of 100,000 lines must not cost 100,000 writes.
         // UTF-8 because JSON, CSV and iCalendar are UTF-8 whatever the platform's default.
-        PrintWriter out = new PrintWriter(new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        Writer out = new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, Clock.systemDefaultZone(), System.in, out, err));
     }
 
-    /** Runs the tool as {@code main} does, with the clock and streams given; returns the exit code. */
-    public static int run(String[] args, Clock clock, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new RenewalCli(clock, stdin))
-                .registerConverter(LocalDate.class, new IsoDateConverter())
-                .setOut(out)
-                .setErr(err)
-                .setExitCodeExceptionMapper(e -> EXIT_USAGE)
-                .setParameterExceptionHandler(new UsageErrorHandler())
-                .setExecutionExceptionHandler(new FailureHandler());
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+    /**
+     * Runs the tool as {@code main} does, with the clock and streams given; returns the exit code. The first
+     * write to {@code out} that fails stops the run with {@link #EXIT_OUTPUT}.
+     */
+    public static int run(String[] args, Clock clock, InputStream stdin, Writer out, PrintWriter err) {
+        PrintWriter guarded = new PrintWriter(new FailFastWriter(out));
+        try {
+            CommandLine cli = new CommandLine(new RenewalCli(clock, stdin))
+                    .registerConverter(LocalDate.class, new IsoDateConverter())
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setOut(guarded)
+                    .setErr(err)
+                    .setExitCodeExceptionMapper(e -> EXIT_USAGE)
+                    .setParameterExceptionHandler(new UsageErrorHandler())
+                    .setExecutionExceptionHandler(new FailureHandler());
+            int code = cli.execute(args);
+            if (code != EXIT_OUTPUT) { // after a failed write, flushing would only fail again
+                guarded.flush();
+            }
+            return code;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // What picocli does not route to the handler: errors, and the final flush of buffered output.
+            return FailureHandler.report(e, err);
+        } finally {
+            err.flush();
+        }
     }
 
     /** Today on the tool's clock: the default of every {@code --as-of}. */
@@ -88,8 +106,13 @@ public final class RenewalCli implements Runnable {
     }
 
     @Override
-    public void run() {
-        // "renewal" alone: show what it can do rather than fail.
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        // "renewal" alone is a usage error (a script that forgot its command must not pass), but a helpful one.
+        CommandLine.Help help = spec.commandLine().getHelp();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("renewal: name a command: " + String.join(", ", help.subcommands().keySet())
+                + "; e.g. 'renewal agenda' runs on the bundled sample.");
+        err.println("Try 'renewal --help' for more information.");
+        return EXIT_USAGE;
     }
 }

@@ -15,14 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code --rules DIR} and {@code --policy FILE}: how an analyst changes the rule pack without code. */
+/** {@code --rules FILE|DIR} and {@code --policy FILE}: how an analyst changes the rule pack without code. */
 final class RulesOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Analyst DRL: every .drl file in DIR (or the one .drl file named) is added, or replaces the"
-                    + " bundled file of the same"
-                    + " name (classification.drl, playbooks.drl, bridges.drl, escalation.drl, cure.drl)."
-                    + " DRL is code: use only rules you trust.")
+    @Option(names = "--rules", paramLabel = "FILE|DIR",
+            description = "Analyst DRL: a .drl file, or every .drl file in DIR, is added, or replaces the bundled"
+                    + " file of the same name (classification.drl, playbooks.drl, bridges.drl, escalation.drl,"
+                    + " cure.drl). Errors name your file and line. DRL is code: use only rules you trust.")
     private Path rulesPath;
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -38,6 +37,9 @@ final class RulesOptions {
         RenewalRulesBuilder builder = RenewalRules.builder();
         if (policyFile != null) {
             builder.policy(policy());
+        }
+        if (rulesPath != null && !Files.exists(rulesPath)) {
+            throw new UserInputException("--rules " + rulesPath + ": no such file or directory");
         }
         try {
             if (rulesPath != null) {

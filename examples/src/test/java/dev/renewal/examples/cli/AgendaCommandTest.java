@@ -3,8 +3,12 @@ package dev.renewal.examples.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +27,7 @@ class AgendaCommandTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("DATE        DAYS LEFT  CONTRACT"), lines.get(0));
         assertTrue(lines.get(1).startsWith("2026-11-23"), lines.get(1));
-        assertTrue(run.out().contains("events from 2026-11-23 to 2026-12-23."), run.out());
+        assertTrue(run.out().contains("events from 2026-11-23 through 2026-12-22 (30 days)."), run.out());
     }
 
     @Test
@@ -52,7 +56,7 @@ class AgendaCommandTest {
         CliRun run = CliRun.of("agenda", "--as-of", "2026-11-23", "--days", "5", "--format", "json");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("\"from\" : \"2026-11-23\""), run.out());
-        assertTrue(run.out().contains("\"to\" : \"2026-11-28\""), run.out());
+        assertTrue(run.out().contains("\"to\" : \"2026-11-27\""), run.out());
         assertTrue(run.out().contains("\"contractId\" : \"C-"), run.out());
     }
 
@@ -89,7 +93,7 @@ class AgendaCommandTest {
     void daysBeyondTenYearsIsAUsageErrorWithoutStackTrace() {
         CliRun run = CliRun.of("agenda", "--days", "5000");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--days must be between 0 and 3660 but was 5000"), run.err());
+        assertTrue(run.err().contains("--days must be between 1 and 3660 but was 5000"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
     }
 
@@ -150,10 +154,41 @@ class AgendaCommandTest {
     }
 
     @Test
-    void withoutACommandTheToolShowsWhatItCanDo() {
+    void withoutACommandTheToolNamesTheCommandsAndExitsTwo() {
         CliRun run = CliRun.of();
-        assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("agenda") && run.out().contains("classify") && run.out().contains("assign"), run.out());
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("renewal: name a command: schedule, agenda, classify, assign"), run.err());
+        assertTrue(run.err().contains("Try 'renewal --help'"), run.err());
+    }
+
+    @Test
+    void theNext30DaysAreExactly30DaysStartingOnTheAsOfDate() throws Exception {
+        CliRun run = CliRun.of("agenda", "--as-of", "2026-11-23", "--format", "json");
+        JsonNode agenda = new ObjectMapper().readTree(run.out());
+        assertEquals("2026-11-23", agenda.get("from").asText());
+        assertEquals("2026-11-22", LocalDate.parse(agenda.get("to").asText()).minusDays(30).toString());
+        CliRun oneDay = CliRun.of("agenda", "--as-of", "2026-11-23", "--days", "1");
+        assertTrue(oneDay.out().lines().skip(1).filter(l -> !l.isBlank() && !l.contains(" events "))
+                .allMatch(l -> l.startsWith("2026-11-23 ")), oneDay.out());
+        assertEquals(2, CliRun.of("agenda", "--days", "0").exitCode());
+    }
+
+    @Test
+    void formatNamesAreAcceptedInAnyCase() {
+        CliRun upper = CliRun.of("agenda", "--as-of", "2026-11-23", "--days", "3", "--format", "TABLE");
+        assertEquals(0, upper.exitCode(), upper.err());
+        assertEquals(CliRun.of("agenda", "--as-of", "2026-11-23", "--days", "3").out(), upper.out());
+        assertEquals(0, CliRun.of("agenda", "--days", "3", "--format", "Csv").exitCode());
+        assertEquals(0, CliRun.of("schedule", "--format", "NDJSON").exitCode());
+    }
+
+    @Test
+    void noticeGivenBeforeTheStartIsRejectedNamingTheFieldAndValue() {
+        CliRun run = CliRun.withStdin("[{\"id\":\"N-1\",\"account\":\"A\",\"start\":\"2026-01-01\","
+                + "\"initialTerm\":\"P1Y\",\"noticeGivenOn\":\"2025-12-01\"}]", "agenda", "-");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("noticeGivenOn must not be before start 2026-01-01 but was 2025-12-01"), run.err());
     }
 
     @Test

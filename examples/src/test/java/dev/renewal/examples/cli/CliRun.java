@@ -21,7 +21,14 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = RenewalCli.run(args, CLOCK, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err));
+                out, new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** A run whose standard output is {@code out}, e.g. one that fails like a full disk. */
+    static CliRun writingTo(java.io.Writer out, String... args) {
+        StringWriter err = new StringWriter();
+        int code = RenewalCli.run(args, CLOCK, new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err));
+        return new CliRun(code, "", err.toString());
     }
 }

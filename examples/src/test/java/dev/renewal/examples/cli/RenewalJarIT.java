@@ -2,9 +2,11 @@ package dev.renewal.examples.cli;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,7 +34,7 @@ class RenewalJarIT {
     void scheduleOnTheBundledSampleIsAJsonArrayOfAllContracts() throws Exception {
         PackagedJar run = PackagedJar.run("schedule", "--as-of", "2026-11-23");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("[{\"contractId\":\"C-1001\""), run.out().substring(0, 80));
+        assertTrue(run.out().startsWith("[ {\n  \"contractId\" : \"C-1001\""), run.out().substring(0, 80));
         assertEquals(220, run.out().split("\"contractId\"", -1).length - 1);
     }
 
@@ -63,7 +65,7 @@ class RenewalJarIT {
 
     @Test
     void standardInputIsReadForADash() throws Exception {
-        PackagedJar run = PackagedJar.runWithStdin(Path.of(BAD), "schedule", "--as-of", "2026-11-01", "-");
+        PackagedJar run = PackagedJar.runWithStdin(Path.of(BAD), "schedule", "--as-of", "2026-11-01", "--format", "ndjson", "-");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"contractId\":\"G-2\""), run.out());
     }
@@ -111,5 +113,44 @@ class RenewalJarIT {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
         long rows = table.out().lines().filter(l -> l.startsWith("2026-")).count();
         assertEquals(rows, calendar.getComponents("VEVENT").size());
+    }
+
+    @Test
+    void aFullDiskIsAFailureWithOneLineNotASilentSuccess() throws Exception {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(full), "/dev/full exists on Linux only");
+        for (String command : List.of("schedule", "agenda", "classify", "assign")) {
+            PackagedJar run = PackagedJar.runTo(full.toFile(), command);
+            assertEquals(4, run.exitCode(), command + ": " + run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("renewal: cannot write the output ("), run.err());
+        }
+    }
+
+    @Test
+    void theLauncherPassesJavaOptsToTheJvm() throws Exception {
+        // -showversion prints the JVM's version to stderr and then runs the program: proof the option arrived.
+        PackagedJar run = PackagedJar.launcherWithEnv(java.util.Map.of("JAVA_OPTS", "-showversion -Xmx256m"),
+                "--version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Runtime Environment"), run.err());
+        assertTrue(run.out().startsWith("renewal "), run.out());
+    }
+
+    @Test
+    void aReaderThatStopsReadingStopsTheRunWithExitCodeFour() throws Exception {
+        // What `renewal schedule | head -1` does: read one line, close the pipe.
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", PackagedJar.JAR.toString(), "schedule", "--format", "ndjson")
+                .redirectError(ProcessBuilder.Redirect.PIPE);
+        Process process = builder.start();
+        java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(out.readLine().startsWith("{\"contractId\":\"C-1001\""));
+        out.close();
+        String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(4, process.exitValue(), err);
+        assertTrue(err.startsWith("renewal: output closed early (Broken pipe)"), err);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleCommandsTest {
@@ -93,7 +94,7 @@ class RuleCommandsTest {
         CliRun run = CliRun.withStdin(reports, "classify", "-");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"D-1\""), run.out());
-        assertTrue(run.err().startsWith("renewal: rejected record #1 (D-2): "), run.err());
+        assertTrue(run.err().startsWith("renewal: rejected record #1 (D-2): delays[1].cause must be one of"), run.err());
         assertTrue(run.err().contains("BORED"), run.err());
     }
 
@@ -102,7 +103,57 @@ class RuleCommandsTest {
         for (String command : List.of("classify", "assign")) {
             CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.exitCode());
-            assertTrue(run.out().contains("--rules=DIR") && run.out().contains("--policy=FILE"), run.out());
+            assertTrue(run.out().contains("--rules=FILE|DIR") && run.out().contains("--policy=FILE"), run.out());
+            assertFalse(run.out().contains("CSV"), "only contract commands read CSV: " + run.out());
         }
+    }
+
+    @Test
+    void aSingleDrlFileIsAcceptedAsRules(@TempDir Path rules) throws Exception {
+        Path cure = rules.resolve("cure.drl");
+        Files.writeString(cure, new String(RuleCommandsTest.class.getResourceAsStream("/dev/renewal/rules/ownership/cure.drl")
+                .readAllBytes()).replace("OwnerRole.AUTOMATED, CureLens.C", "OwnerRole.RENEWAL_MANAGER, CureLens.C"));
+        CliRun run = CliRun.of("assign", "--rules", cure.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("RENEWAL_MANAGER", json(run).get(0).get("owner").asText());
+    }
+
+    @Test
+    void aMissingRulesPathSaysNoSuchFile(@TempDir Path dir) {
+        CliRun run = CliRun.of("classify", "--rules", dir.resolve("nope.drl").toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("renewal: --rules " + dir.resolve("nope.drl") + ": no such file or directory", run.err().strip());
+    }
+
+    @Test
+    void aTypeErrorInAReplacedBundledFileNamesTheAnalystsFileAndTheOffendingLine(@TempDir Path rules) throws Exception {
+        Path cure = rules.resolve("cure.drl");
+        String broken = new String(RuleCommandsTest.class.getResourceAsStream("/dev/renewal/rules/ownership/cure.drl")
+                .readAllBytes()).replace("OwnerRole.AUTOMATED, CureLens.C", "OwnerRole.AUTOMATD, CureLens.C");
+        Files.writeString(cure, broken);
+        int line = broken.lines().toList().indexOf(broken.lines()
+                .filter(l -> l.contains("OwnerRole.AUTOMATD")).findFirst().orElseThrow()) + 1;
+        CliRun run = CliRun.of("assign", "--rules", rules.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(cure + ":" + line + ": Unable to Analyse Expression"), run.err());
+        assertFalse(run.err().contains("dev/renewal/rules/ownership/cure.drl"), run.err());
+    }
+
+    @Test
+    void ruleCommandsSayTheyReadJsonWhenGivenALedger() {
+        CliRun run = CliRun.of("classify", "src/test/resources/ledger.csv");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("renewal: cannot read src/test/resources/ledger.csv: this command reads JSON;"),
+                run.err());
+    }
+
+    @Test
+    void rejectionPathsNameTheArrayTheSameWayInEveryCommand() {
+        assertTrue(CliRun.withStdin("[{\"id\": \"A-1\", \"bogus\": 1}]", "assign", "-").err()
+                .startsWith("renewal: rejected record #0: accounts[0]."));
+        assertTrue(CliRun.withStdin("[{\"id\": \"D-1\", \"bogus\": 1}]", "classify", "-").err()
+                .startsWith("renewal: rejected record #0 (D-1): delays[0]."));
+        assertTrue(CliRun.withStdin("[{\"id\": \"C-1\", \"bogus\": 1}]", "schedule", "-").err()
+                .startsWith("renewal: rejected record #0 (C-1): contracts[0]."));
     }
 }

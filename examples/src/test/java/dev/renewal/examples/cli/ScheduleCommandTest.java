@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +35,21 @@ class ScheduleCommandTest {
         CliRun run = CliRun.of("schedule", "src/test/resources/bad-contracts.json");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("renewal: rejected record #4 (G-1): "), run.err());
-        assertTrue(run.out().contains("\"contractId\":\"G-2\""), run.out());
+        assertTrue(run.out().contains("\"contractId\" : \"G-2\""), run.out());
+    }
+
+    @Test
+    void schedulesArePrettyPrintedLikeEveryOtherCommandAndNdjsonIsOneCompactScheduleALine() throws Exception {
+        CliRun pretty = CliRun.of("schedule", "--as-of", "2026-11-23");
+        CliRun ndjson = CliRun.of("schedule", "--as-of", "2026-11-23", "--format", "ndjson");
+        assertEquals(0, ndjson.exitCode(), ndjson.err());
+        assertTrue(pretty.out().startsWith("[ {\n  \"contractId\" : \"C-1001\""), pretty.out().substring(0, 80));
+        List<String> lines = ndjson.out().lines().toList();
+        assertEquals(220, lines.size());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode array = json.readTree(pretty.out());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(array.get(i), json.readTree(lines.get(i)), "schedule " + i);
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.renewal.contract.Contract;
 import dev.renewal.jackson.Portfolio;
 import dev.renewal.jackson.PortfolioRead;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -27,10 +28,18 @@ import java.util.Optional;
  * fails the whole ledger. Parsing is jackson-dataformat-csv's; rows stream one at a time. Immutable and
  * thread-safe.
  *
+ * <p>Ledgers as Excel exports them are read as they are: a leading UTF-8 byte order mark ("CSV UTF-8") is
+ * skipped, and the separator is {@code ;} (what Excel writes where the decimal mark is a comma) when the
+ * header line has more semicolons than commas outside quotes, else {@code ,}.
+ *
  * <p>The header is read here rather than through {@code CsvSchema.withHeader()}, so that a row with
  * more cells than the header is one rejection instead of a parser error that ends the read.
  */
 public final class ContractLedgerReader {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** A header line longer than this is not a ledger header; the separator is then looked for in this much. */
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
 
     private static final ObjectReader ROWS = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -58,27 +67,74 @@ public final class ContractLedgerReader {
      * @throws IOException           on I/O errors and malformed CSV (e.g. an unclosed quote)
      */
     public void read(Reader in, BatchSink<Contract> sink) throws IOException {
-        try (MappingIterator<String[]> rows = ROWS.readValues(in)) {
+        BufferedReader text = new BufferedReader(in);
+        char separator = separator(text);
+        try (MappingIterator<String[]> rows = ROWS.with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .readValues(text)) {
             if (!rows.hasNextValue()) {
                 throw InvalidValueException.of("header", "must name the columns (at least id, account, start)", "");
             }
             String[] header = rows.nextValue();
-            int[] position = positions(header);
-            long index = 0;
-            while (rows.hasNextValue()) {
-                String[] cells = rows.nextValue();
-                long i = index++;
-                LedgerRow row = new LedgerRow(cells, position);
-                if (cells.length > header.length) {
-                    sink.reject(new Rejection(i, Optional.ofNullable(row.idOrNull()), rowName(i) + ": has "
-                            + cells.length + " cells but the header has " + header.length + " columns"));
-                    continue;
-                }
-                try {
-                    sink.accept(i, row.toContract());
-                } catch (InvalidValueException e) {
-                    sink.reject(new Rejection(i, Optional.ofNullable(row.idOrNull()), rowName(i) + ": " + e.getMessage()));
-                }
+            long[] next = {0};
+            readRows(header, () -> rows.hasNextValue() ? new LedgerLine(rows.nextValue(), next[0]++ + 2) : null, sink);
+        }
+    }
+
+    /** Skips a byte order mark and tells the separator from the header line; leaves the reader at the header. */
+    private static char separator(BufferedReader text) throws IOException {
+        text.mark(HEADER_LOOKAHEAD + 1);
+        if (text.read() != BYTE_ORDER_MARK) {
+            text.reset();
+        }
+        text.mark(HEADER_LOOKAHEAD);
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0, c = text.read(); i < HEADER_LOOKAHEAD && c >= 0 && (quoted || (c != '\n' && c != '\r'));
+                i++, c = text.read()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        text.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** One data row as text cells, with the number a spreadsheet shows for it (the header is row 1). */
+    record LedgerLine(String[] cells, long rowNumber) {
+    }
+
+    /** The data rows of a ledger, whatever its file format. */
+    interface LedgerLines {
+        /** The next row, or null after the last. */
+        LedgerLine next() throws IOException;
+    }
+
+    /**
+     * The ledger logic every file format shares: the header's columns, then each row to a contract or a
+     * rejection naming its row number.
+     */
+    static void readRows(String[] header, LedgerLines rows, BatchSink<Contract> sink) throws IOException {
+        int[] position = positions(header);
+        long index = 0;
+        for (LedgerLine line = rows.next(); line != null; line = rows.next()) {
+            String[] cells = line.cells();
+            long i = index++;
+            String rowName = "row " + line.rowNumber();
+            LedgerRow row = new LedgerRow(cells, position);
+            if (cells.length > header.length) {
+                sink.reject(new Rejection(i, Optional.ofNullable(row.idOrNull()), rowName + ": has "
+                        + cells.length + " cells but the header has " + header.length + " columns"));
+                continue;
+            }
+            try {
+                sink.accept(i, row.toContract());
+            } catch (InvalidValueException e) {
+                sink.reject(new Rejection(i, Optional.ofNullable(row.idOrNull()), rowName + ": " + e.getMessage()));
             }
         }
     }
@@ -94,11 +150,6 @@ public final class ContractLedgerReader {
         List<Rejection> rejections = new ArrayList<>();
         read(in, BatchSink.of((record, index) -> contracts.add(record), rejections::add));
         return new PortfolioRead(Portfolio.of(contracts), rejections);
-    }
-
-    /** Spreadsheet numbering: the header is row 1, so data row {@code index} is row {@code index + 2}. */
-    private static String rowName(long index) {
-        return "row " + (index + 2);
     }
 
     private static int[] positions(String[] header) {

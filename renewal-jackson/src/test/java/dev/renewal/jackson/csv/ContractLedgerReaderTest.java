@@ -120,4 +120,27 @@ class ContractLedgerReaderTest {
         PortfolioRead read = read("start,id,account,end\n2024-01-01,C-1,Acme,2024-06-30\n");
         assertEquals(LocalDate.of(2024, 6, 30), read.portfolio().contracts().get(0).end().orElseThrow());
     }
+
+    @Test
+    void excelsCsvUtf8ExportWithAByteOrderMarkIsRead() throws IOException {
+        PortfolioRead read = read("\uFEFFid,account,start,initialTerm\nX-1,Acme,2025-01-01,P1Y\n");
+        assertEquals(List.of(), read.rejections());
+        assertEquals("X-1", read.portfolio().contracts().get(0).id());
+    }
+
+    @Test
+    void aSemicolonSeparatedLedgerAsEuropeanExcelWritesItIsRead() throws IOException {
+        PortfolioRead read = read("\uFEFFid;account;start;initialTerm;acvAmount;acvCurrency\r\n"
+                + "X-1;\"M\u00fcller; Schmidt GmbH\";2025-01-01;P1Y;1200.50;EUR\r\n");
+        assertEquals(List.of(), read.rejections());
+        Contract c = read.portfolio().contracts().get(0);
+        assertEquals("M\u00fcller; Schmidt GmbH", c.account());
+        assertEquals(Optional.of(Money.of("1200.50", "EUR")), c.acv());
+    }
+
+    @Test
+    void aCommaLedgerStaysCommaSeparatedWhenItsCellsHoldSemicolons() throws IOException {
+        PortfolioRead read = read("id,account,start,initialTerm\nX-1,\"Acme; Partners; Co\",2025-01-01,P1Y\n");
+        assertEquals("Acme; Partners; Co", read.portfolio().contracts().get(0).account());
+    }
 }
