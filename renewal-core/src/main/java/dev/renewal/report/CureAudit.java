@@ -115,9 +115,10 @@ public final class CureAudit {
         Optional<String> role = owner.flatMap(staff::member).flatMap(StaffMember::role);
         Optional<OwnerAssignment> rec = Objects.requireNonNull(recommender.recommend(c), "recommendation");
         Optional<OwnerRole> recommended = rec.map(OwnerAssignment::owner);
-        boolean mismatch = recommended.isPresent()
-                && !(owner.isEmpty() && recommended.get() == OwnerRole.AUTOMATED)
-                && !role.equals(Optional.of(recommended.get().name()));
+        // Nobody owning is right only for a no-touch renewal; an owner whose role is unknown is not called a mismatch.
+        boolean mismatch = recommended.isPresent() && (owner.isEmpty()
+                ? recommended.get() != OwnerRole.AUTOMATED
+                : role.isPresent() && !role.get().equals(recommended.get().name()));
         return new CureLine(c.id(), c.account(), c.acv().orElseThrow(), owner, role, recommended,
                 rec.map(OwnerAssignment::lens), mismatch);
     }

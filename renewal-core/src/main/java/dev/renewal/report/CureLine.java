@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param ownerRole   the owner's role in the staff directory
  * @param recommended the role the CURE rules recommend
  * @param lens        the lens that decided the recommendation
- * @param mismatch    true when a role is recommended and the owner's role is another one or unknown
- *                    (no owner at all matches only an {@code AUTOMATED} recommendation)
+ * @param mismatch    true when a role is recommended and the owner's known role is another one, or nobody
+ *                    owns a renewal the rules do not automate; an owner whose role is unknown is no mismatch
  */
 public record CureLine(String contractId, String account, Money acv, Optional<String> owner,
                        Optional<String> ownerRole, Optional<OwnerRole> recommended, Optional<CureLens> lens,

@@ -99,6 +99,15 @@ class CureAuditTest {
     }
 
     @Test
+    void anOwnerWithoutAKnownRoleIsNoMismatchButNobodyOwningAHumanRenewalIs() {
+        CureAudit noRoles = CureAudit.of(List.of(contract("U1", "USD 9000", "zed"), contract("U2", "USD 9000", null)),
+                StaffDirectory.empty(), RULES, A);
+        List<CureLine> lines = noRoles.currencies().get(0).largest();
+        assertFalse(lines.get(0).mismatch(), "zed's role is unknown");
+        assertTrue(lines.get(1).mismatch(), "an ACCOUNT_MANAGER renewal nobody owns");
+    }
+
+    @Test
     void aMissingRecommendationIsNoMismatch() {
         CureAudit none = CureAudit.of(portfolio(), STAFF, c -> Optional.empty(), A);
         assertTrue(none.currencies().stream().flatMap(c -> c.largest().stream()).noneMatch(CureLine::mismatch));
