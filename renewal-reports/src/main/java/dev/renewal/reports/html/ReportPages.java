@@ -66,7 +66,7 @@ public final class ReportPages {
         List<BarChart.Row> due = new ArrayList<>();
         for (DueWindow w : d.dueWindows()) {
             due.add(new BarChart.Row("next " + w.fromDay() + "-" + w.toDay() + " days", List.of((double) w.due().count()),
-                    w.due().count() + " · " + Formats.money(w.due().acv())));
+                    w.due().count() + (w.due().count() == 1 ? " decision" : " decisions")));
         }
         return render("pipeline.jte", new PipelinePage(d,
                 BarChart.of("Open renewals by stage and health", stages, HEALTH, CHART_WIDTH),
