@@ -1,5 +1,6 @@
 package dev.renewal.report;
 
+import dev.renewal.InvalidValueException;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.money.Money;
@@ -28,12 +29,12 @@ public final class CureAudit {
     /** Contracts listed at each end of a currency's range. */
     public static final int LIMIT = 10;
 
-    private static final Comparator<Contract> LARGEST_FIRST = Comparator
-            .comparing((Contract c) -> c.acv().orElseThrow().amount(), Comparator.reverseOrder())
-            .thenComparing(Contract::id);
-    private static final Comparator<Contract> SMALLEST_FIRST = Comparator
-            .comparing((Contract c) -> c.acv().orElseThrow().amount())
-            .thenComparing(Contract::id);
+    private static final Comparator<Ranked> LARGEST_FIRST = Comparator
+            .comparing((Ranked r) -> r.contract().acv().orElseThrow().amount(), Comparator.reverseOrder())
+            .thenComparing(r -> r.contract().id());
+    private static final Comparator<Ranked> SMALLEST_FIRST = Comparator
+            .comparing((Ranked r) -> r.contract().acv().orElseThrow().amount())
+            .thenComparing(r -> r.contract().id());
 
     private final LocalDate asOf;
     private final List<CurrencyAudit> currencies;
@@ -69,13 +70,13 @@ public final class CureAudit {
             } else if (c.acv().isEmpty()) {
                 withoutAcv.add(c.id());
             } else {
-                byCurrency.computeIfAbsent(c.acv().get().currencyCode(), k -> new Ends()).add(c);
+                byCurrency.computeIfAbsent(c.acv().get().currencyCode(), k -> new Ends()).add(new Ranked(c, i));
             }
         }
         List<CurrencyAudit> audits = new ArrayList<>();
         byCurrency.forEach((code, ends) -> audits.add(new CurrencyAudit(code, ends.count,
-                lines(ends.largest, LARGEST_FIRST, staff, recommender, asOf),
-                lines(ends.smallest, SMALLEST_FIRST, staff, recommender, asOf))));
+                lines(ends.largest, LARGEST_FIRST, staff, recommender, asOf, rejections),
+                lines(ends.smallest, SMALLEST_FIRST, staff, recommender, asOf, rejections))));
         return new CureAudit(asOf, audits, withoutAcv, rejections);
     }
 
@@ -94,26 +95,38 @@ public final class CureAudit {
         return withoutAcv;
     }
 
-    /** Null records, with their index. */
+    /**
+     * Null records, and listed contracts the recommender could not judge (e.g. a currency the rule policy has
+     * no thresholds for; such a contract is still listed, without recommendation), with index, id and reason.
+     */
     public List<Rejection> rejections() {
         return rejections;
     }
 
-    private static List<CureLine> lines(PriorityQueue<Contract> kept, Comparator<Contract> order, StaffDirectory staff,
-                                        OwnerRecommender recommender, LocalDate asOf) {
-        List<Contract> sorted = new ArrayList<>(kept);
+    private static List<CureLine> lines(PriorityQueue<Ranked> kept, Comparator<Ranked> order, StaffDirectory staff,
+                                        OwnerRecommender recommender, LocalDate asOf, List<Rejection> rejections) {
+        List<Ranked> sorted = new ArrayList<>(kept);
         sorted.sort(order);
         List<CureLine> out = new ArrayList<>();
-        for (Contract c : sorted) {
-            out.add(line(c, staff, recommender, asOf));
+        for (Ranked r : sorted) {
+            Optional<OwnerAssignment> rec;
+            try {
+                rec = Objects.requireNonNull(recommender.recommend(r.contract()), "recommendation");
+            } catch (InvalidValueException e) {
+                Rejection rejection = Rejection.of(r.index(), r.contract().id(), "no CURE recommendation: " + e.getMessage());
+                if (!rejections.contains(rejection)) { // a contract can be among the largest and the smallest
+                    rejections.add(rejection);
+                }
+                rec = Optional.empty();
+            }
+            out.add(line(r.contract(), staff, rec, asOf));
         }
         return out;
     }
 
-    private static CureLine line(Contract c, StaffDirectory staff, OwnerRecommender recommender, LocalDate asOf) {
+    private static CureLine line(Contract c, StaffDirectory staff, Optional<OwnerAssignment> rec, LocalDate asOf) {
         Optional<String> owner = c.owner().flatMap(o -> staff.effectiveOwner(o, asOf));
         Optional<String> role = owner.flatMap(staff::member).flatMap(StaffMember::role);
-        Optional<OwnerAssignment> rec = Objects.requireNonNull(recommender.recommend(c), "recommendation");
         Optional<OwnerRole> recommended = rec.map(OwnerAssignment::owner);
         // Nobody owning is right only for a no-touch renewal; an owner whose role is unknown is not called a mismatch.
         boolean mismatch = recommended.isPresent() && (owner.isEmpty()
@@ -123,20 +136,24 @@ public final class CureAudit {
                 rec.map(OwnerAssignment::lens), mismatch);
     }
 
+    /** A contract with its input position. */
+    private record Ranked(Contract contract, long index) {
+    }
+
     /** The largest and smallest contracts of one currency seen so far. */
     private static final class Ends {
         // Each heap has the contract to drop next at its head.
-        private final PriorityQueue<Contract> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
-        private final PriorityQueue<Contract> smallest = new PriorityQueue<>(SMALLEST_FIRST.reversed());
+        private final PriorityQueue<Ranked> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
+        private final PriorityQueue<Ranked> smallest = new PriorityQueue<>(SMALLEST_FIRST.reversed());
         private int count;
 
-        void add(Contract c) {
+        void add(Ranked c) {
             count++;
             keep(largest, c);
             keep(smallest, c);
         }
 
-        private static void keep(PriorityQueue<Contract> heap, Contract c) {
+        private static void keep(PriorityQueue<Ranked> heap, Ranked c) {
             heap.add(c);
             if (heap.size() > LIMIT) {
                 heap.poll();

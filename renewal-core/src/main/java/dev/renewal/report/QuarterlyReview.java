@@ -96,7 +96,7 @@ public final class QuarterlyReview {
                 continue;
             }
             try {
-                a.add(c);
+                a.add(c, i);
             } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
                 a.rejections.add(Rejection.of(i, c.id(), e.getMessage()));
             }
@@ -157,7 +157,10 @@ public final class QuarterlyReview {
         return lostRenewals;
     }
 
-    /** Contracts whose cycles could not be computed, with index, id and reason. */
+    /**
+     * Contracts whose cycles could not be computed, and lost cycles whose last delay entry the classifier
+     * could not classify (counted without a class), with index, id and reason.
+     */
     public List<Rejection> rejections() {
         return rejections;
     }
@@ -194,6 +197,7 @@ public final class QuarterlyReview {
         private final Map<Optional<DelayClass>, TallyBuilder> lostByClass = new LinkedHashMap<>();
         private final List<LostRenewal> lostRenewals = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
+        private long index;
 
         Accumulator(Pipeline pipeline, LocalDate asOf, Map<String, List<DelayReport>> log,
                     DelayClassifier classifier) {
@@ -212,7 +216,8 @@ public final class QuarterlyReview {
             lostByClass.put(Optional.empty(), new TallyBuilder());
         }
 
-        void add(Contract c) {
+        void add(Contract c, long index) {
+            this.index = index;
             RenewalCycles cycles = RenewalCycles.of(c, pipeline.plans(), pipeline.calendar());
             Progress progress = Progress.of(cycles);
             int last = progress.lastCycle(asOf).orElse(Integer.MAX_VALUE);
@@ -282,8 +287,17 @@ public final class QuarterlyReview {
                     lastEntry = r;
                 }
             }
-            return lastEntry == null ? Optional.empty()
-                    : Optional.of(ClassifiedDelay.of(lastEntry, classifier).delayClass());
+            if (lastEntry == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ClassifiedDelay.of(lastEntry, classifier).delayClass());
+            } catch (InvalidValueException e) {
+                // Counted as lost without a class, and said so.
+                rejections.add(Rejection.of(index, contractId, "delay entry " + lastEntry.reportId()
+                        + " not classified: " + e.getMessage()));
+                return Optional.empty();
+            }
         }
 
         List<ResultTally> results() {

@@ -1,5 +1,7 @@
 package dev.renewal.report;
 
+import dev.renewal.InvalidValueException;
+import dev.renewal.batch.Rejection;
 import dev.renewal.delay.DelayClass;
 import dev.renewal.delay.DelayReport;
 
@@ -9,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +35,12 @@ public final class WeeklyDelayUpdate {
     private final List<ClassifiedDelay> nextStepOverdueOrMissing;
     private final List<ClassifiedDelay> helpRequested;
     private final List<ClassifiedDelay> risks;
+    private final List<Rejection> rejections;
 
     private WeeklyDelayUpdate(LocalDate asOf, List<ClassifiedDelay> open, List<DelayReport> newThisWeek,
-                              List<DelayReport> closedThisWeek) {
+                              List<DelayReport> closedThisWeek, List<Rejection> rejections) {
         this.asOf = asOf;
+        this.rejections = List.copyOf(rejections);
         this.open = List.copyOf(open);
         this.newThisWeek = List.copyOf(newThisWeek);
         this.closedThisWeek = List.copyOf(closedThisWeek);
@@ -92,14 +97,36 @@ public final class WeeklyDelayUpdate {
         closed.sort(Comparator.comparing((DelayReport r) -> r.followUp().closedOn().orElseThrow())
                 .thenComparing(DelayReport::reportId));
         List<ClassifiedDelay> open = new ArrayList<>();
-        for (Map.Entry<String, DelayReport> e : LatestEntries.of(log, asOf).entrySet()) {
-            if (e.getValue().openOn(asOf)) {
-                open.add(ClassifiedDelay.of(e.getValue(), classifier));
+        List<Rejection> rejections = new ArrayList<>();
+        for (Map.Entry<DelayReport, Long> e : latest(log, asOf).values()) {
+            DelayReport r = e.getKey();
+            if (r.openOn(asOf)) {
+                try {
+                    open.add(ClassifiedDelay.of(r, classifier));
+                } catch (InvalidValueException ex) {
+                    // E.g. a currency the rule policy has no thresholds for: reported, never dropped.
+                    rejections.add(Rejection.of(e.getValue(), r.reportId(), "not classified: " + ex.getMessage()));
+                }
             }
         }
+        rejections.sort(Comparator.comparingLong(Rejection::index));
         open.sort(Comparator.comparing(ClassifiedDelay::delayClass, Comparator.reverseOrder())
                 .thenComparing(ClassifiedDelay.MOST_SEVERE_FIRST));
-        return new WeeklyDelayUpdate(asOf, open, added, closed);
+        return new WeeklyDelayUpdate(asOf, open, added, closed, rejections);
+    }
+
+    /** Per contract, the latest entry known on {@code asOf} with its position in the log. */
+    private static Map<String, Map.Entry<DelayReport, Long>> latest(Iterable<DelayReport> log, LocalDate asOf) {
+        Map<String, Map.Entry<DelayReport, Long>> latest = new HashMap<>();
+        long index = 0;
+        for (DelayReport r : log) {
+            long i = index++;
+            if (!r.reportedOn().isAfter(asOf)) {
+                latest.merge(r.contractId(), Map.entry(r, i),
+                        (a, b) -> LatestEntries.LOG_ORDER.compare(a.getKey(), b.getKey()) >= 0 ? a : b);
+            }
+        }
+        return latest;
     }
 
     /** The as-of date A. */
@@ -152,6 +179,11 @@ public final class WeeklyDelayUpdate {
     /** Open delays whose owner asks for help. */
     public List<ClassifiedDelay> helpRequested() {
         return helpRequested;
+    }
+
+    /** Open entries the classifier could not classify, with their position in the log, id and reason. */
+    public List<Rejection> rejections() {
+        return rejections;
     }
 
     /** Open RISK delays, most severe first, then the larger ACV ({@link ClassifiedDelay#MOST_SEVERE_FIRST}). */

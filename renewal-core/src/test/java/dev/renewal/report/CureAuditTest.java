@@ -108,6 +108,19 @@ class CureAuditTest {
     }
 
     @Test
+    void aContractTheRulesCannotJudgeIsListedWithoutRecommendationAndReported() {
+        OwnerRecommender failing = c -> {
+            throw dev.renewal.InvalidValueException.of("acv.currency", "must have thresholds in the rule policy", "CHF");
+        };
+        CureAudit audit = CureAudit.of(List.of(contract("F1", "CHF 100", "ann")), STAFF, failing, A);
+        CureLine f1 = audit.currencies().get(0).largest().get(0);
+        assertEquals(Optional.empty(), f1.recommended());
+        assertEquals(1, audit.rejections().size(), "listed among the largest and the smallest, reported once");
+        assertEquals("no CURE recommendation: acv.currency must have thresholds in the rule policy but was 'CHF'",
+                audit.rejections().get(0).reason());
+    }
+
+    @Test
     void aMissingRecommendationIsNoMismatch() {
         CureAudit none = CureAudit.of(portfolio(), STAFF, c -> Optional.empty(), A);
         assertTrue(none.currencies().stream().flatMap(c -> c.largest().stream()).noneMatch(CureLine::mismatch));

@@ -131,4 +131,19 @@ class WeeklyDelayUpdateTest {
         assertFalse(rules.asked.contains("D4"));
         assertEquals(DelayClass.RISK, update.risks().get(2).delayClass());
     }
+
+    @Test
+    void anEntryTheClassifierCannotClassifyIsRejectedNotDropped() {
+        DelayClassifier failing = r -> {
+            if (r.reportId().equals("D3")) {
+                throw dev.renewal.InvalidValueException.of("acv.currency", "must have thresholds in the rule policy", "CHF");
+            }
+            return rules.classify(r);
+        };
+        WeeklyDelayUpdate u = WeeklyDelayUpdate.of(LOG, failing, A);
+        assertEquals(List.of("D2", "D4", "D7"), u.open().stream().map(d -> d.entry().reportId()).sorted().toList());
+        assertEquals(1, u.rejections().size());
+        assertEquals(2, u.rejections().get(0).index(), "D3 is the log's third entry");
+        assertEquals(Optional.of("D3"), u.rejections().get(0).id());
+    }
 }

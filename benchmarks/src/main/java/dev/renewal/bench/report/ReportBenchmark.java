@@ -69,10 +69,19 @@ public class ReportBenchmark extends PipelineBenchmark {
             log.add(DelayReport.of("D-" + i, c.id(), asOf.minusDays(5 + random.nextInt(0, 120)),
                     asOf.plusDays(random.nextInt(-30, 60)), causes[random.nextInt(causes.length)],
                     EnumSet.of(signals[random.nextInt(signals.length)], signals[random.nextInt(signals.length)]), 0,
-                    c.acv().orElse(Money.of("1000", "USD")), "").withFollowUp(f));
+                    inUsd(c), "").withFollowUp(f));
         }
-        recommender = c -> Optional.of(rules.assign(AccountProfile.of(c.account(), c.acv().orElse(Money.of("1", "USD")),
+        recommender = c -> Optional.of(rules.assign(AccountProfile.of(c.account(), inUsd(c),
                 1, false, true, OrganizationStage.SPECIALIZED, 2, false, false, false)));
+    }
+
+    /**
+     * The contract's ACV amount as USD: the bundled rule policy has thresholds for USD, EUR and GBP only,
+     * and the generated portfolio has other currencies too.
+     */
+    private static Money inUsd(Contract c) {
+        return Money.of(c.acv().map(m -> m.amount().setScale(0, java.math.RoundingMode.DOWN).toPlainString())
+                .orElse("1000"), "USD");
     }
 
     @Benchmark

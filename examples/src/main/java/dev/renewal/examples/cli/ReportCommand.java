@@ -103,6 +103,7 @@ final class ReportCommand implements Callable<Integer> {
                 RenewalRules rules = rulesOptions.rules();
                 WeeklyDelayUpdate u = WeeklyDelayUpdate.of(log.entries(), rules::classify, day);
                 rejections.addAll(log.rejections());
+                rejections.addAll(u.rejections());
                 text = render(u, ReportTables::delays, ReportPages::delays);
             }
             case cure -> {

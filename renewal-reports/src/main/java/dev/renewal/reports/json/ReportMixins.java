@@ -56,7 +56,7 @@ final class ReportMixins {
 
     @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
     @JsonPropertyOrder({"asOf", "weekStart", "weekEnd", "openByClass", "forecastImpact", "newThisWeek",
-            "closedThisWeek", "nextStepOverdueOrMissing", "helpRequested", "risks", "open"})
+            "closedThisWeek", "nextStepOverdueOrMissing", "helpRequested", "risks", "open", "rejections"})
     abstract static class Delays {
         @JsonProperty abstract LocalDate asOf();
         @JsonProperty abstract LocalDate weekStart();
@@ -69,6 +69,7 @@ final class ReportMixins {
         @JsonProperty abstract List<ClassifiedDelay> helpRequested();
         @JsonProperty abstract List<ClassifiedDelay> risks();
         @JsonProperty abstract List<ClassifiedDelay> open();
+        @JsonProperty abstract List<Rejection> rejections();
     }
 
     @JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
