@@ -17,6 +17,13 @@ final class InputFile {
                     + " Default: the bundled sample.")
     private String file;
 
+    /** The input named {@code file}; null for the bundled sample. For commands that take several files. */
+    static InputFile of(String file) {
+        InputFile input = new InputFile();
+        input.file = file;
+        return input;
+    }
+
     /** True when no FILE was given and the bundled sample is read. */
     boolean isSample() {
         return file == null;
