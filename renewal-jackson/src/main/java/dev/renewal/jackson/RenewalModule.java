@@ -2,7 +2,12 @@ package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.mixin.DelayReportJson;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.renewal.delay.FoldRecommendation;
@@ -53,6 +58,18 @@ public final class RenewalModule extends SimpleModule {
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
         addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(DelayReport.class, new StdDelegatingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
+            @Override
+            public DelayReport convert(DelayReportJson json) {
+                return json.toReport();
+            }
+        }));
+        addSerializer(DelayReport.class, new StdDelegatingSerializer(new StdConverter<DelayReport, DelayReportJson>() {
+            @Override
+            public DelayReportJson convert(DelayReport report) {
+                return DelayReportJson.of(report);
+            }
+        }));
     }
 
     @Override

@@ -50,6 +50,7 @@ class GoldenFilesTest {
                 Arguments.of("agenda.json", Agenda.class),
                 Arguments.of("portfolio-result.json", PortfolioResult.class),
                 Arguments.of("delay-report.json", DelayReport.class),
+                Arguments.of("delay-report-service-ends.json", DelayReport.class),
                 Arguments.of("delay-assessment.json", DelayAssessment.class),
                 Arguments.of("delay-assessment-fold.json", DelayAssessment.class),
                 Arguments.of("account-profile.json", AccountProfile.class),

@@ -2,7 +2,12 @@ package dev.renewal.jackson3;
 
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdConvertingSerializer;
+import tools.jackson.databind.util.StdConverter;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson3.internal.DistinctEnumSets;
@@ -53,6 +58,18 @@ public final class RenewalModule extends SimpleModule {
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
         addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(DelayReport.class, new StdConvertingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
+            @Override
+            public DelayReport convert(DelayReportJson json) {
+                return json.toReport();
+            }
+        }));
+        addSerializer(DelayReport.class, new StdConvertingSerializer(new StdConverter<DelayReport, DelayReportJson>() {
+            @Override
+            public DelayReportJson convert(DelayReport report) {
+                return DelayReportJson.of(report);
+            }
+        }));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.renewal.examples.sample;
 
 import dev.renewal.batch.BatchResult;
 import dev.renewal.contract.Contract;
+import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.jackson.ContractReader;
@@ -9,6 +10,7 @@ import dev.renewal.jackson.PortfolioRead;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
+import dev.renewal.rules.RenewalRules;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.ScheduleEngine;
@@ -19,6 +21,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,6 +58,23 @@ class BundledSampleTest {
         assertEquals(30, read.results().size());
         Set<DelayCause> causes = read.results().stream().map(DelayReport::cause).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(DelayCause.class), causes);
+    }
+
+    @Test
+    void sampleShowsBridgesExactlyForDelaysRunningPastTheContractEnd() throws IOException {
+        List<DelayReport> reports;
+        try (InputStream in = sample("delays.json")) {
+            reports = RecordReader.delayReports().readAll(in).results();
+        }
+        assertTrue(reports.stream().filter(r -> r.serviceEnds().isPresent()).count() >= 5, "reports with serviceEnds");
+        assertTrue(reports.stream().anyMatch(r -> r.expectedDecisionOn().isPresent()), "a customer-named decision date");
+        Map<String, DelayReport> byId = reports.stream().collect(Collectors.toMap(DelayReport::reportId, Function.identity()));
+        BatchResult<DelayAssessment> assessed = RenewalRules.bundled().classifyAll(reports);
+        assertEquals(List.of(), assessed.rejections());
+        List<DelayAssessment> bridged = assessed.results().stream().filter(a -> !a.bridges().isEmpty()).toList();
+        assertTrue(bridged.size() >= 3, "the sample shows bridges: " + bridged.size());
+        // Seed 003: bridges are for a delay that runs past the contract end, so an auto-renewing contract never gets one.
+        bridged.forEach(a -> assertTrue(byId.get(a.reportId()).runsPastServiceEnd(), a.reportId()));
     }
 
     @Test

@@ -11,7 +11,6 @@ import dev.renewal.contract.Term;
 import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
-import dev.renewal.delay.DelayReport;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.delay.RecommendedAction;
 import dev.renewal.explanation.Explanation;
@@ -62,7 +61,6 @@ public final class RenewalMixins {
         m.put(AgendaEntry.class, ScheduleMixins.AgendaEntryMixin.class);
         m.put(Agenda.class, ScheduleMixins.AgendaMixin.class);
         m.put(PortfolioResult.class, ScheduleMixins.PortfolioResultMixin.class);
-        m.put(DelayReport.class, DelayMixins.DelayReportMixin.class);
         m.put(DelayAssessment.class, DelayMixins.DelayAssessmentMixin.class);
         m.put(BridgeOption.class, DelayMixins.BridgeOptionMixin.class);
         m.put(BridgeKind.class, DelayMixins.BridgeKindMixin.class);
