@@ -55,7 +55,8 @@ class ComposedOnReadTest {
                         if (template.initialTerm().isPresent()) {
                             int shift = random.nextInt(400);
                             b.start(template.start().plusDays(shift));
-                            template.noticeGivenOn().ifPresent(n -> b.noticeGivenOn(n.plusDays(shift)));
+                            // notice moves with the start: notice before the start is invalid
+                            template.noticeGivenOn().ifPresent(given -> b.noticeGivenOn(given.plusDays(shift)));
                         }
                         contracts.add(b.build());
                     }
