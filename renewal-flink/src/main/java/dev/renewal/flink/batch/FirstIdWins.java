@@ -1,7 +1,7 @@
 package dev.renewal.flink.batch;
 
 import dev.renewal.flink.json.RecordJson;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;

@@ -4,7 +4,7 @@ import dev.renewal.contract.Contract;
 import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.ScheduleEngine;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;

@@ -5,8 +5,8 @@ import dev.renewal.flink.GeneratedContracts;
 import dev.renewal.flink.json.InvalidRecordException;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.Execution;
-import dev.renewal.schedule.PortfolioSink;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.BatchSink;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
 import org.apache.flink.configuration.Configuration;
@@ -88,7 +88,7 @@ public final class BatchThroughput {
                     throw new IllegalStateException(e);
                 }
             }
-            ScheduleEngine.defaults().schedule(contracts.iterator(), AS_OF, execution, new PortfolioSink() {
+            ScheduleEngine.defaults().schedule(contracts.iterator(), AS_OF, execution, new BatchSink<Schedule>() {
                 @Override
                 public void accept(long index, Schedule schedule) {
                     try {

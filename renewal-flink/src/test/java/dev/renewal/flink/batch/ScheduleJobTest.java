@@ -9,7 +9,7 @@ import dev.renewal.flink.OutputFiles;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
-import dev.renewal.schedule.Rejection;
+import dev.renewal.batch.Rejection;
 import dev.renewal.schedule.ScheduleEngine;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
