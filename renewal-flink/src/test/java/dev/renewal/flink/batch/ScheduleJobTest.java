@@ -111,7 +111,7 @@ class ScheduleJobTest {
                 .map(s -> read(s, Rejection.class)).sorted(Comparator.comparingLong(Rejection::index)).toList();
         assertEquals(List.of(1L, 3L, 4L, 5L, 6L), rejections.stream().map(Rejection::index).toList());
         assertEquals(List.of(Optional.empty(), Optional.of("C"), Optional.of("A"), Optional.of("D"), Optional.empty()),
-                rejections.stream().map(Rejection::contractId).toList());
+                rejections.stream().map(Rejection::id).toList());
         assertTrue(rejections.get(1).reason().contains("notice.amount must be >= 0 but was -5"), rejections.get(1).reason());
         assertEquals("id must be unique in the portfolio but 'A' is already used by the record at index 0",
                 rejections.get(2).reason());
