@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A portfolio agenda's entries in {@link AgendaEntry#ORDER}, held as packed rows and composed one by
@@ -43,10 +42,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
         int code = rows[r + 1];
         ScheduleEvent event = new Timeline(c, workdays, plans, from)
                 .event(from.toEpochDay() + rows[r], AgendaRows.type(code), AgendaRows.sub(code), rows[r + 2]);
-        // Who the event is for: the escalation's recipient, else the effective owner on its day.
-        Optional<String> recipient = event.type() == EventType.ESCALATION ? event.recipient()
-                : plans.effectiveOwner(c, event.date());
-        return new AgendaEntry(c.id(), c.account(), c.owner(), event, recipient);
+        return plans.entry(c, event);
     }
 
     @Override

@@ -83,6 +83,14 @@ final class CyclePlans {
         return contract.owner().flatMap(o -> staff.effectiveOwner(o, day));
     }
 
+    /** The agenda entry of one of {@code contract}'s events, naming whom the event is for. */
+    AgendaEntry entry(Contract contract, ScheduleEvent event) {
+        // Who the event is for: the escalation's recipient, else the effective owner on its day.
+        Optional<String> recipient = event.type() == EventType.ESCALATION ? event.recipient()
+                : effectiveOwner(contract, event.date());
+        return new AgendaEntry(contract.id(), contract.account(), contract.owner(), event, recipient);
+    }
+
     /** Whom an escalation of {@code contract} on {@code day} goes to: the effective owner's manager. */
     Optional<String> escalationRecipient(Contract contract, java.time.LocalDate day) {
         return effectiveOwner(contract, day).flatMap(o -> staff.escalationTarget(o, day));

@@ -137,6 +137,15 @@ public final class ScheduleEngine {
     }
 
     /**
+     * One of {@code contract}'s events as an agenda entry, naming whom it is for as
+     * {@link #agenda(Iterable, LocalDate, LocalDate, Execution)} does: the effective owner on the event's
+     * date after hand-over, the escalation's recipient for an escalation.
+     */
+    public AgendaEntry entry(Contract contract, ScheduleEvent event) {
+        return plans.entry(Objects.requireNonNull(contract, "contract"), Objects.requireNonNull(event, "event"));
+    }
+
+    /**
      * Schedules a portfolio on {@code asOf}. Every record ends up either in the schedules or in the
      * rejections (null records, duplicate ids, dates beyond the supported range), both in input order;
      * sequential and parallel execution give identical results.

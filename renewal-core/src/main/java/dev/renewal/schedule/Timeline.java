@@ -106,7 +106,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
-        contract.plan().ifPresent(plans.plans()::named);
+        if (contract.plan().isPresent()) {
+            plans.plans().named(contract.plan().get()); // an unknown plan is an input error at once
+        }
         this.closings = CycleClosings.of(contract, plans, workdays, knownOn);
     }
 
