@@ -8,6 +8,8 @@ public enum EventType {
     REMINDER,
     /** The renewal is still unhandled: escalate to the owner's manager. */
     ESCALATION,
+    /** A stage of the renewal plan not yet completed is due; carries the stage name. */
+    STAGE_DUE,
     /** The last day on which non-renewal notice is in time. */
     NOTICE_DEADLINE,
     /** The last day of a term. */

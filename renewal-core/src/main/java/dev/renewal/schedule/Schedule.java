@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param term           the term containing {@code asOf}; the initial term before the start; the last
  *                       term (or last extension) after the final end
  * @param noticeDeadline the current term's notice deadline when it renews by its clause, even if passed
+ * @param nextNoticeDeadline while {@code LOCKED_IN}, the next term's notice deadline when that term
+ *                       renews by its clause: the next deadline the customer can still act on
  * @param nextTerm       the term the contract will or may still renew into
  * @param finalEnd       the last day of service before grace, once settled (extensions included)
  * @param graceEnd       {@code finalEnd + graceDays}, when the final end is known and there are grace days
@@ -28,6 +30,7 @@ public record Schedule(
         Status status,
         Term term,
         Optional<LocalDate> noticeDeadline,
+        Optional<LocalDate> nextNoticeDeadline,
         Optional<Term> nextTerm,
         Optional<LocalDate> finalEnd,
         Optional<LocalDate> graceEnd,
@@ -41,12 +44,21 @@ public record Schedule(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(noticeDeadline, "noticeDeadline");
+        Objects.requireNonNull(nextNoticeDeadline, "nextNoticeDeadline");
         Objects.requireNonNull(nextTerm, "nextTerm");
         Objects.requireNonNull(finalEnd, "finalEnd");
         Objects.requireNonNull(graceEnd, "graceEnd");
         // The engine's own lists are immutable and composed when first read; others are copied.
         events = EngineList.immutable(events);
         warnings = EngineList.immutable(warnings);
+    }
+
+    /** A schedule without a next notice deadline (the shape before the renewal workflow). */
+    public Schedule(String contractId, LocalDate asOf, Status status, Term term, Optional<LocalDate> noticeDeadline,
+                    Optional<Term> nextTerm, Optional<LocalDate> finalEnd, Optional<LocalDate> graceEnd,
+                    List<ScheduleEvent> events, List<String> warnings) {
+        this(contractId, asOf, status, term, noticeDeadline, Optional.empty(), nextTerm, finalEnd, graceEnd, events,
+                warnings);
     }
 
     /** The first event of the given type, if the schedule has one. */

@@ -9,8 +9,9 @@ import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Term;
-import dev.renewal.reminder.Reminder;
 import dev.renewal.reminder.ReminderPolicy;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -44,8 +45,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private final Contract contract;
     private final Workdays workdays;
-    private final ReminderPolicy policy;
+    private final CyclePlans plans;
     private final LocalDate knownOn;
+    /** Which cycles closed when, as known on {@code knownOn}; checked when the timeline is built. */
+    private final CycleClosings closings;
 
     // Term k ends the day before anchor + base + k x step (DOMAIN.md section 4), in one step.
     private final int anchorYear;
@@ -68,14 +71,15 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private int scheduleTerm = NONE;
     private boolean scheduleSettled;
 
+    /** A timeline whose every cycle is chased by {@code policy}, with the default plans' stages. */
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
-        this(contract, Workdays.of(calendar), policy, knownOn);
+        this(contract, Workdays.of(calendar), new CyclePlans(StagePlans.defaults(), StaffDirectory.empty(), policy), knownOn);
     }
 
-    Timeline(Contract contract, Workdays workdays, ReminderPolicy policy, LocalDate knownOn) {
+    Timeline(Contract contract, Workdays workdays, CyclePlans plans, LocalDate knownOn) {
         this.contract = contract;
         this.workdays = workdays;
-        this.policy = policy;
+        this.plans = plans;
         this.knownOn = knownOn;
         Optional<AutoRenewal> renewal = contract.autoRenewal();
         Period step = renewal.isPresent() ? renewal.get().term() : Period.ZERO;
@@ -102,6 +106,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
+        if (contract.plan().isPresent()) {
+            plans.plans().named(contract.plan().get()); // an unknown plan is an input error at once
+        }
+        this.closings = CycleClosings.of(contract, plans, workdays, knownOn);
     }
 
     /** The day before anchor + base + k x step, as an epoch day. */
@@ -237,6 +245,11 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             deadline = deadlineOf(current.end().toEpochDay());
         }
         Optional<LocalDate> noticeDeadline = hasDeadline ? Optional.of(EpochDays.date(deadline)) : Optional.empty();
+        // Once this deadline is gone, the next one the customer can act on is the next term's.
+        int nextTerm = contractTerm + 1;
+        Optional<LocalDate> nextNoticeDeadline = status == Status.LOCKED_IN && nextTerm < lastByClause
+                && (finalIndex == NONE || nextTerm < finalIndex)
+                ? Optional.of(EpochDays.date(deadline(nextTerm))) : Optional.empty();
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
                 && (finalIndex == NONE || contractTerm < finalIndex)
                 ? Optional.of(nextTerm(current)) : Optional.empty();
@@ -256,7 +269,8 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
         scheduleTerm = contractTerm;
         scheduleSettled = settled;
-        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd, this,
+        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, nextNoticeDeadline, next, finalEnd,
+                graceEnd, this,
                 warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
     }
 
@@ -272,6 +286,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         events.sort(ScheduleEvent.ORDER);
+        CycleEvents.dropRepeats(events);
         return events;
     }
 
@@ -374,22 +389,12 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         long termEnd = endOf(k);
         boolean renews = k < lastByClause;
         long decision = renews ? deadline(k) : termEnd;
-        // Notice given settles the renewal decision: no kickoff, reminders or escalation for it.
-        if ((noticeEnd == NONE || k < noticeEnd) && decision - policy.maxDaysBefore() <= hi && decision >= lo) {
-            if (policy.kickoffDaysBefore().isPresent()) {
-                emit(out, decision - policy.kickoffDaysBefore().getAsInt(), EventType.RENEWAL_KICKOFF, 0, k, lo, hi);
-            }
-            List<Reminder> reminders = policy.reminders();
-            for (int i = 0; i < reminders.size(); i++) {
-                emit(out, decision - reminders.get(i).daysBefore(), EventType.REMINDER, i, k, lo, hi);
-            }
-            if (policy.escalationDaysBefore().isPresent()) {
-                emit(out, decision - policy.escalationDaysBefore().getAsInt(), EventType.ESCALATION, 0, k, lo, hi);
-            }
-        }
+        // A closed cycle (outcome recorded, notice given) is neither chased nor due from the day after.
+        long openUntil = Math.min(hi, closings.closedOn(k));
+        CycleEvents.chase(this, k, decision, lo, openUntil, out);
         // Emitted in date order as far as the clause allows, so sorting them is nearly free.
         if (renews) {
-            emit(out, decision, EventType.NOTICE_DEADLINE, 0, k, lo, hi);
+            emit(out, decision, EventType.NOTICE_DEADLINE, 0, k, lo, openUntil);
         }
         emit(out, termEnd, EventType.TERM_END, 0, k, lo, hi);
         if (renews && (finalIndex == NONE || k < finalIndex)) {
@@ -397,7 +402,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         }
     }
 
-    private static void emit(EventSink out, long day, EventType type, int sub, int k, long lo, long hi) {
+    static void emit(EventSink out, long day, EventType type, int sub, int k, long lo, long hi) {
         if (day >= lo && day <= hi) {
             out.accept(day, type, sub, k);
         }
@@ -418,7 +423,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** Emits the events of every contract term that has one in {@code [lo, hi]}, plus the settled ones. */
     void eventsBetween(long lo, long hi, EventSink out) {
-        int lead = policy.maxDaysBefore();
+        int lead = plans.maxDaysBefore();
         int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
@@ -459,14 +464,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     ScheduleEvent event(long day, EventType type, int sub, int k) {
         LocalDate date = EpochDays.date(day);
         return switch (type) {
-            case RENEWAL_KICKOFF -> ScheduleEvent.of(date, type,
-                    beforeDecision(k, policy.kickoffDaysBefore().getAsInt(), date));
-            case REMINDER -> {
-                Reminder r = policy.reminders().get(sub);
-                yield ScheduleEvent.reminder(date, r.level(), beforeDecision(k, r.daysBefore(), date));
-            }
-            case ESCALATION -> ScheduleEvent.of(date, type,
-                    beforeDecision(k, policy.escalationDaysBefore().getAsInt(), date));
+            case RENEWAL_KICKOFF, REMINDER, ESCALATION, STAGE_DUE -> CycleEvents.event(this, date, type, sub, k);
             case NOTICE_DEADLINE -> ScheduleEvent.of(date, type, deadlineDerivation(endOf(k), date));
             case TERM_END -> ScheduleEvent.of(date, type, termEndDerivation(k, date));
             case RENEWAL -> ScheduleEvent.of(date, type,
@@ -482,11 +480,29 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         };
     }
 
-    /** Kickoff, reminders and escalation count back from the decision date (DOMAIN.md section 4). */
-    private Derivation beforeDecision(int k, int days, LocalDate date) {
-        // The event lies `days` before the decision date, so the date need not be computed again.
-        LocalDate decision = date.plusDays(days);
-        return new Derivation.Offset(decision, k < lastByClause ? "notice deadline" : "term end", false, days, NoticeUnit.DAYS, date);
+    /** The contract. */
+    Contract contract() {
+        return contract;
+    }
+
+    /** The plans, chase and staff the timeline follows. */
+    CyclePlans plans() {
+        return plans;
+    }
+
+    /** The recorded progress, as known on the timeline's day. */
+    CycleClosings closings() {
+        return closings;
+    }
+
+    /** The first day of contract term k, as an epoch day. */
+    long termStart(int k) {
+        return startOf(k);
+    }
+
+    /** True when term k renews by its clause: its decision date is its notice deadline. */
+    boolean renewsByClause(int k) {
+        return k < lastByClause;
     }
 
     private Derivation deadlineDerivation(long termEnd, LocalDate deadline) {

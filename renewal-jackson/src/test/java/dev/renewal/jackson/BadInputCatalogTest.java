@@ -108,6 +108,17 @@ class BadInputCatalogTest {
                 bad(secondWith(", \"extensions\": {\"kind\": \"SHORT_TERM\"}"), "contracts[1].extensions", "an object"),
                 bad("{\"holidays\": [\"2025-12-25\", \"2025-12-32\"], \"contracts\": []}", "holidays[1]", "'2025-12-32'"),
                 bad("{\"holidays\": []}", "contracts", "absent"),
+                bad(secondWith(", \"renewals\": [{\"termEnd\": \"2025-03-14\", \"completed\": [{\"stage\": \"OUTREACH\","
+                        + " \"on\": \"2025-03-01\"}], \"outcome\": {\"result\": \"RENEWED\", \"on\": \"2025-02-01\"}}]"),
+                        "contracts[1].renewals[0].completed[0].on", "2025-03-01"),
+                bad(secondWith(", \"renewals\": [{\"termEnd\": \"2025-03-14\", \"outcome\": {\"result\": \"LAPSED\","
+                        + " \"on\": \"2025-02-01\"}}]"), "contracts[1].renewals[0].outcome.result", "'LAPSED'"),
+                bad(secondWith(", \"plan\": \"\""), "contracts[1].plan", "''"),
+                bad("{\"contracts\": [], \"staff\": [{\"id\": \"maria\"}, {\"id\": \"maria\"}]}", "staff[1].id", "'maria'"),
+                bad("{\"contracts\": [], \"staff\": [{\"id\": \"a\", \"manager\": \"b\"}, {\"id\": \"b\", \"manager\": \"a\"}]}",
+                        "staff[0].manager", "'b'"),
+                bad("{\"contracts\": [], \"plans\": [{\"name\": \"X\", \"opensDaysBefore\": 30,"
+                        + " \"stages\": [{\"stage\": \"A\", \"dueDaysBefore\": 40}]}]}", "plans[0].stages[0].dueDaysBefore", "40"),
                 bad("[" + GOOD + ", 42]", "[1]", "42"),
                 Arguments.of(Contract.class, "{" + BASE + ", \"initialTerm\": \"P1Y\", \"notice\": {\"amount\": -1, \"unit\": \"DAYS\"}}",
                         "notice.amount", "-1"),

@@ -12,6 +12,7 @@ import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.ownership.OwnerRole;
 import dev.renewal.rules.fact.AboutReport;
 import dev.renewal.rules.fact.OwnerChosen;
+import dev.renewal.rules.fact.PlanChosen;
 import dev.renewal.rules.fact.SupportingOwnerChosen;
 import dev.renewal.rules.policy.RulePolicy;
 import org.kie.api.KieBase;
@@ -237,11 +238,14 @@ public final class RenewalRules {
     private List<Outcome<OwnerAssignment>> assignChunk(List<AccountProfile> accounts) {
         Map<AccountProfile, List<OwnerChosen>> chosen = new IdentityHashMap<>();
         Map<AccountProfile, OwnerRole> supporting = new IdentityHashMap<>();
+        Map<AccountProfile, String> plans = new IdentityHashMap<>();
         FiredRules fired = execute(accounts, session -> { }, fact -> {
             if (fact instanceof OwnerChosen owner) {
                 chosen.computeIfAbsent(owner.account(), a -> new ArrayList<>(1)).add(owner);
             } else if (fact instanceof SupportingOwnerChosen support) {
                 supporting.putIfAbsent(support.account(), support.owner());
+            } else if (fact instanceof PlanChosen plan) {
+                plans.putIfAbsent(plan.account(), plan.plan());
             }
         });
         List<Outcome<OwnerAssignment>> outcomes = new ArrayList<>(accounts.size());
@@ -254,8 +258,11 @@ public final class RenewalRules {
                 OwnerAssignment assignment = OwnerAssignment.of(account.accountId(), owner.owner(), owner.lens(),
                         fired.of(account));
                 OwnerRole support = supporting.get(account);
-                outcomes.add(Outcome.decided(support == null || support == owner.owner() ? assignment
-                        : assignment.withSupportingOwner(support)));
+                if (support != null && support != owner.owner()) {
+                    assignment = assignment.withSupportingOwner(support);
+                }
+                String plan = plans.get(account);
+                outcomes.add(Outcome.decided(plan == null ? assignment : assignment.withPlan(plan)));
             }
         }
         return outcomes;

@@ -35,7 +35,8 @@ public final class RenewalRulesBuilder {
             "dev/renewal/rules/delay/playbooks.drl",
             "dev/renewal/rules/delay/bridges.drl",
             "dev/renewal/rules/delay/escalation.drl",
-            "dev/renewal/rules/ownership/cure.drl");
+            "dev/renewal/rules/ownership/cure.drl",
+            "dev/renewal/rules/ownership/plans.drl");
 
     private static final int DEFAULT_BATCH_SIZE = 1_000;
 

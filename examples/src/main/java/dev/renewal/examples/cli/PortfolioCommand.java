@@ -1,7 +1,10 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.ScheduleEngine;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
@@ -30,6 +33,12 @@ abstract class PortfolioCommand extends RenewalCommand {
 
     /** The engine with the portfolio's holidays and those the options name, around {@code from..to}. */
     ScheduleEngine engine(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
-        return ScheduleEngine.defaults().withCalendar(calendarOptions.calendar(contracts.holidays(), from, to));
+        return ScheduleEngine.defaults().withCalendar(calendar(contracts, from, to))
+                .withPlans(StagePlans.of(contracts.plans())).withStaff(StaffDirectory.of(contracts.staff()));
+    }
+
+    /** Monday to Friday minus the portfolio's holidays and those the options name, around {@code from..to}. */
+    BusinessCalendar calendar(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
+        return calendarOptions.calendar(contracts.holidays(), from, to);
     }
 }

@@ -44,7 +44,10 @@ class BundledSampleTest {
         assertEquals(List.of(), read.rejections());
         List<Contract> contracts = read.portfolio().contracts();
         assertTrue(contracts.size() >= 200, "at least 200 contracts: " + contracts.size());
-        PortfolioResult result = ScheduleEngine.defaults().schedule(contracts, LocalDate.of(2026, 11, 23), Execution.SEQUENTIAL);
+        // The sample's plans and staff: contracts name the plans the portfolio defines.
+        ScheduleEngine engine = ScheduleEngine.defaults().withPlans(read.portfolio().stagePlans())
+                .withStaff(read.portfolio().staffDirectory());
+        PortfolioResult result = engine.schedule(contracts, LocalDate.of(2026, 11, 23), Execution.SEQUENTIAL);
         assertEquals(List.of(), result.rejections());
     }
 

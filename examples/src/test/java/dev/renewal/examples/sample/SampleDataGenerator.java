@@ -2,6 +2,7 @@ package dev.renewal.examples.sample;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.renewal.contract.Contract;
+import dev.renewal.jackson.Portfolio;
 import dev.renewal.jackson.RenewalJson;
 
 import java.io.IOException;
@@ -42,9 +43,11 @@ public final class SampleDataGenerator {
         Random random = new Random(SEED);
         List<Contract> contracts = new ContractSamples(random).generate(CONTRACTS);
         ObjectWriter writer = RenewalJson.mapper().writerWithDefaultPrettyPrinter();
-        return new Files3(
-                writer.writeValueAsString(contracts) + "\n",
-                writer.writeValueAsString(new DelaySamples(random).generate(contracts)) + "\n",
-                writer.writeValueAsString(new AccountSamples(random).generate(contracts, ACCOUNT_PROFILES)) + "\n");
+        String delays = writer.writeValueAsString(new DelaySamples(random).generate(contracts)) + "\n";
+        String accounts = writer.writeValueAsString(new AccountSamples(random).generate(contracts, ACCOUNT_PROFILES)) + "\n";
+        // The workflow has its own random stream, so the delays and accounts stay as they were.
+        WorkflowSamples workflow = new WorkflowSamples(new Random(SEED + 1));
+        Portfolio portfolio = new Portfolio(workflow.withProgress(contracts), List.of(), workflow.staff(), workflow.plans());
+        return new Files3(writer.writeValueAsString(portfolio) + "\n", delays, accounts);
     }
 }

@@ -32,7 +32,7 @@ final class DuePlanner {
         List<ScheduleEvent> events = engine.events(contract, day, day);
         List<AgendaEntry> entries = new ArrayList<>(events.size());
         for (ScheduleEvent e : events) {
-            entries.add(new AgendaEntry(contract.id(), contract.account(), contract.owner(), e));
+            entries.add(engine.entry(contract, e));
         }
         return entries;
     }

@@ -47,7 +47,9 @@ final class ContractMixins {
                       @JsonProperty("acv") Optional<Money> acv,
                       @JsonProperty("noticeGivenOn") Optional<LocalDate> noticeGivenOn,
                       @JsonProperty("owner") Optional<String> owner,
-                      @JsonProperty("extensions") @JsonSetter(nulls = Nulls.AS_EMPTY) List<Extension> extensions) {
+                      @JsonProperty("extensions") @JsonSetter(nulls = Nulls.AS_EMPTY) List<Extension> extensions,
+                      @JsonProperty("plan") Optional<String> plan,
+                      @JsonProperty("renewals") @JsonSetter(nulls = Nulls.AS_EMPTY) List<CycleRecord> renewals) {
         }
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -56,10 +58,7 @@ final class ContractMixins {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Extension> extensions();
 
-        @JsonIgnore
-        abstract Optional<String> plan();
-
-        @JsonIgnore
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<CycleRecord> renewals();
     }
 

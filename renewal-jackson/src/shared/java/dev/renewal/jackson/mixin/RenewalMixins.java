@@ -24,6 +24,14 @@ import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEvent;
 
+import dev.renewal.progress.CycleRecord;
+import dev.renewal.progress.Outcome;
+import dev.renewal.progress.StageCompletion;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.PipelineRow;
+import dev.renewal.workflow.Stage;
+import dev.renewal.workflow.StagePlan;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,6 +75,13 @@ public final class RenewalMixins {
         m.put(RecommendedAction.class, DelayMixins.RecommendedActionMixin.class);
         m.put(PercentRange.class, DelayMixins.PercentRangeMixin.class);
         m.put(Explanation.class, DelayMixins.ExplanationMixin.class);
+        m.put(CycleRecord.class, WorkflowMixins.CycleRecordMixin.class);
+        m.put(StageCompletion.class, WorkflowMixins.StageCompletionMixin.class);
+        m.put(Outcome.class, WorkflowMixins.OutcomeMixin.class);
+        m.put(StaffMember.class, WorkflowMixins.StaffMemberMixin.class);
+        m.put(StagePlan.class, WorkflowMixins.StagePlanMixin.class);
+        m.put(Stage.class, WorkflowMixins.StageMixin.class);
+        m.put(PipelineRow.class, WorkflowMixins.PipelineRowMixin.class);
         m.put(AccountProfile.class, OwnershipMixins.AccountProfileMixin.class);
         m.put(OwnerAssignment.class, OwnershipMixins.OwnerAssignmentMixin.class);
         return Map.copyOf(m);
