@@ -24,7 +24,7 @@ class ComposedOnReadTest {
         qt().withExamples(500).forAll(ContractGen.contracts(), integers().between(-400, 6000)).checkAssert((c, offset) -> {
             Schedule lazy = ENGINE.schedule(c, c.start().plusDays(offset));
             Schedule plain = new Schedule(lazy.contractId(), lazy.asOf(), lazy.status(), lazy.term(), lazy.noticeDeadline(),
-                    lazy.nextTerm(), lazy.finalEnd(), lazy.graceEnd(), new ArrayList<>(lazy.events()), new ArrayList<>(lazy.warnings()));
+                    lazy.nextTerm(), lazy.finalEnd(), lazy.graceEnd(), lazy.earliestExit(), new ArrayList<>(lazy.events()), new ArrayList<>(lazy.warnings()));
             assertEquals(plain, lazy);
             assertEquals(lazy, plain);
             assertEquals(plain.hashCode(), lazy.hashCode());
@@ -54,7 +54,10 @@ class ComposedOnReadTest {
                     for (int i = 0; i < 40; i++) {
                         Contract.Builder b = template.toBuilder().id("K-" + random.nextInt(1_000_000) + "-" + i);
                         if (template.initialTerm().isPresent()) {
-                            b.start(template.start().plusDays(random.nextInt(400)));
+                            int shift = random.nextInt(400);
+                            b.start(template.start().plusDays(shift));
+                            // notice moves with the start: notice before the start is invalid
+                            template.noticeGivenOn().ifPresent(given -> b.noticeGivenOn(given.plusDays(shift)));
                         }
                         contracts.add(b.build());
                     }

@@ -26,6 +26,9 @@ public final class AutoRenewalSerializer extends StdSerializer<AutoRenewal> {
         if (value.maxRenewals().isPresent()) {
             g.writeNumberField("maxRenewals", value.maxRenewals().getAsInt());
         }
+        if (value.alignTo().isPresent()) {
+            g.writeStringField("alignTo", value.alignTo().get().name());
+        }
         g.writeEndObject();
     }
 }

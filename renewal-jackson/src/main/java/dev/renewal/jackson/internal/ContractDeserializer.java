@@ -22,7 +22,8 @@ public final class ContractDeserializer extends StdDeserializer<Contract> implem
 
     private static final long serialVersionUID = 1L;
     private static final Fields FIELDS = Fields.of("id", "account", "start", "initialTerm", "end", "autoRenewal",
-            "notice", "graceDays", "acv", "noticeGivenOn", "owner", "extensions")
+            "notice", "graceDays", "acv", "noticeGivenOn", "owner", "extensions",
+            "termination", "jurisdiction", "consumer")
             .required("id", "account", "start");
 
     private ContractDeserializer() {
@@ -65,7 +66,10 @@ public final class ContractDeserializer extends StdDeserializer<Contract> implem
                 case 8 -> b.acv(MoneyDeserializer.INSTANCE.deserialize(p, ctxt));
                 case 9 -> b.noticeGivenOn(Tokens.date(p));
                 case 10 -> b.owner(Tokens.nonBlankText(p));
-                default -> b.extensions(Tokens.elements(p, ctxt, ExtensionDeserializer.INSTANCE));
+                case 11 -> b.extensions(Tokens.elements(p, ctxt, ExtensionDeserializer.INSTANCE));
+                case 12 -> b.termination(TerminationReader.read(p, ctxt));
+                case 13 -> b.jurisdiction(Tokens.nonBlankText(p));
+                default -> b.consumer(Tokens.bool(p));
             }
         }
         FIELDS.requirePresent(p, seen);

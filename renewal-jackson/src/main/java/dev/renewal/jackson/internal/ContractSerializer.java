@@ -55,6 +55,21 @@ public final class ContractSerializer extends StdSerializer<Contract> {
         if (!value.extensions().isEmpty()) {
             Writes.array(g, "extensions", value.extensions(), ExtensionSerializer.INSTANCE, provider);
         }
+        if (value.termination().isPresent()) {
+            g.writeObjectFieldStart("termination");
+            g.writeFieldName("notice");
+            NoticePeriodSerializer.INSTANCE.serialize(value.termination().get().notice(), g, provider);
+            if (value.termination().get().notBefore().isPresent()) {
+                g.writeStringField("notBefore", value.termination().get().notBefore().get().toString());
+            }
+            g.writeEndObject();
+        }
+        if (value.jurisdiction().isPresent()) {
+            g.writeStringField("jurisdiction", value.jurisdiction().get());
+        }
+        if (value.consumer()) {
+            g.writeBooleanField("consumer", true);
+        }
         g.writeEndObject();
     }
 }

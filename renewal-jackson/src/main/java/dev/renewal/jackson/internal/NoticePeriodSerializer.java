@@ -22,6 +22,12 @@ public final class NoticePeriodSerializer extends StdSerializer<NoticePeriod> {
     @Override
     public void serialize(NoticePeriod value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
+        if (value.fixedDate().isPresent()) {
+            g.writeStringField("fixedDate", value.fixedDate().get().toString());
+            g.writeStringField("adjustment", value.adjustment().name());
+            g.writeEndObject();
+            return;
+        }
         g.writeNumberField("amount", value.amount());
         g.writeStringField("unit", value.unit().name());
         g.writeStringField("from", value.anchor().name());

@@ -26,7 +26,7 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
 
     private static final long serialVersionUID = 1L;
     private static final Fields FIELDS = Fields.of("contractId", "asOf", "status", "term", "noticeDeadline",
-            "nextTerm", "finalEnd", "graceEnd", "events", "warnings")
+            "nextTerm", "finalEnd", "graceEnd", "events", "warnings", "earliestExit")
             .required("contractId", "asOf", "status", "term");
 
     private ScheduleDeserializer() {
@@ -43,6 +43,7 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
         Term nextTerm = null;
         LocalDate finalEnd = null;
         LocalDate graceEnd = null;
+        LocalDate earliestExit = null;
         List<ScheduleEvent> events = List.of();
         List<String> warnings = List.of();
         long seen = 0;
@@ -61,14 +62,15 @@ public final class ScheduleDeserializer extends StdDeserializer<Schedule> {
                 case 6 -> finalEnd = Tokens.date(p);
                 case 7 -> graceEnd = Tokens.date(p);
                 case 8 -> events = Tokens.elements(p, ctxt, ScheduleEventDeserializer.INSTANCE);
-                default -> warnings = Tokens.texts(p);
+                case 9 -> warnings = Tokens.texts(p);
+                default -> earliestExit = Tokens.date(p);
             }
         }
         FIELDS.requirePresent(p, seen);
         try {
             return new Schedule(contractId, asOf, status, term, Optional.ofNullable(noticeDeadline),
                     Optional.ofNullable(nextTerm), Optional.ofNullable(finalEnd), Optional.ofNullable(graceEnd),
-                    events, warnings);
+                    Optional.ofNullable(earliestExit), events, warnings);
         } catch (InvalidValueException e) {
             throw Problems.within(p, e);
         }

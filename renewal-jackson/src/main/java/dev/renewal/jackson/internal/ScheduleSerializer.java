@@ -41,6 +41,7 @@ public final class ScheduleSerializer extends StdSerializer<Schedule> {
         }
         Writes.textOrNull(g, "finalEnd", value.finalEnd().map(LocalDate::toString));
         Writes.textOrNull(g, "graceEnd", value.graceEnd().map(LocalDate::toString));
+        Writes.textOrNull(g, "earliestExit", value.earliestExit().map(LocalDate::toString));
         Writes.array(g, "events", value.events(), ScheduleEventSerializer.INSTANCE, provider);
         g.writeArrayFieldStart("warnings");
         for (String w : value.warnings()) {
