@@ -33,7 +33,7 @@ public final class NoticePeriodDeserializer extends StdDeserializer<NoticePeriod
         try {
             return java.time.MonthDay.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw Problems.field(p, "fixedDate", "must be an ISO-8601 month-day such as --10-01", "'" + text + "'");
+            throw Problems.at(p, "must be an ISO-8601 month-day such as --10-01");
         }
     }
 
