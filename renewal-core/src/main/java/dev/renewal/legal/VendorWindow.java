@@ -2,6 +2,7 @@ package dev.renewal.legal;
 
 import dev.renewal.InvalidValueException;
 import dev.renewal.contract.NoticePeriod;
+import dev.renewal.contract.NoticeUnit;
 
 import java.util.Objects;
 
@@ -27,6 +28,9 @@ public record VendorWindow(ProtectedDate protects, NoticePeriod earliest, Notice
         if (earliest.unit() != latest.unit()) {
             throw InvalidValueException.of("window.latest", "must use the unit of earliest (" + earliest.unit() + ")", latest.unit());
         }
+        if (earliest.unit() == NoticeUnit.BUSINESS_DAYS) {
+            throw InvalidValueException.of("window.earliest", "must count calendar units (days, weeks, months)", earliest.unit());
+        }
         if (latest.amount() < 1) {
             throw InvalidValueException.of("window.latest", "must be >= 1 so the window ends before the date it protects", latest.amount());
         }
@@ -35,8 +39,8 @@ public record VendorWindow(ProtectedDate protects, NoticePeriod earliest, Notice
         }
     }
 
-    /** {@code earliest .. latest} before the protected date, in one unit, counted from the term end. */
-    public static VendorWindow before(ProtectedDate protects, int earliest, int latest, dev.renewal.contract.NoticeUnit unit) {
+    /** {@code earliest .. latest} units before the protected date, both in one calendar unit. */
+    public static VendorWindow before(ProtectedDate protects, int earliest, int latest, NoticeUnit unit) {
         return new VendorWindow(protects, NoticePeriod.of(earliest, unit), NoticePeriod.of(latest, unit));
     }
 

@@ -27,6 +27,11 @@ final class LegalSetting {
         defaultJurisdiction.ifPresent(presets::require);
     }
 
+    /** True when the contract names a jurisdiction or a default stands in for it. */
+    boolean applies(Contract c) {
+        return c.jurisdiction().isPresent() || defaultJurisdiction.isPresent();
+    }
+
     /**
      * The preset that applies to a contract, or null when it names none and there is no default.
      *

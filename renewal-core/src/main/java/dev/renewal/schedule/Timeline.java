@@ -129,7 +129,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
-        this.vendor = VendorObligations.of(contract, legal, firstEnd, lastByClause > 0 ? deadline(0) : firstEnd);
+        // Most contracts name no jurisdiction: they pay one check, not a deadline computation.
+        this.vendor = legal.applies(contract)
+                ? VendorObligations.of(contract, legal, firstEnd, lastByClause > 0 ? deadline(0) : firstEnd) : null;
     }
 
     /** The day before anchor + base + k x step, as an epoch day. */

@@ -49,9 +49,6 @@ final class VendorObligations {
      * @param firstDeadline  the initial term's notice deadline, as an epoch day (when it renews)
      */
     static VendorObligations of(Contract c, LegalSetting legal, long firstEnd, long firstDeadline) {
-        if (c.jurisdiction().isEmpty() && legal.defaultJurisdiction.isEmpty()) {
-            return null;
-        }
         LegalPreset preset = legal.presetOf(c);
         LocalDate firstEndDate = EpochDays.date(firstEnd);
         if (!c.autoRenews() || !preset.conditions().test(c.start(), firstEndDate, c.autoRenewal().map(AutoRenewal::term),
