@@ -60,12 +60,8 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private final long start;
     private final long firstEnd;
     private final int lastByClause;
-    /** Calendar-aligned renewals (DOMAIN.md section 8): the alignment, and whether term 1 is a stub. */
-    private final CalendarAlignment alignment;
-    private final boolean stub;
     /** The legal preset's obligations for this contract, or null when none applies. */
     private final VendorObligations vendor;
-    private final LegalSetting legal;
     /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
     private final int noticeEnd;
     /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
@@ -82,7 +78,6 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     Timeline(Contract contract, Workdays workdays, ReminderPolicy policy, LegalSetting legal, LocalDate knownOn) {
         this.contract = contract;
-        this.legal = legal;
         this.workdays = workdays;
         this.policy = policy;
         this.knownOn = knownOn;
@@ -109,17 +104,14 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         long first = EpochDays.checked(EpochDays.plusMonths(anchor.getYear(), anchor.getMonthValue(), anchor.getDayOfMonth(),
                 initialMonths) + initialDays - 1);
         this.firstEnd = first;
-        this.alignment = renewal.isPresent() ? renewal.get().alignTo().orElse(null) : null;
-        if (alignment != null) {
+        if (renewal.isPresent() && renewal.get().alignTo().isPresent()) {
             // Renewals anchor on the first period start on or after the first renewal day; a stub before it
             // is term 1, so term k ends the day before that start + (k - 1) renewal terms (section 8).
+            // Not kept in fields: a timeline stays as small as before for the contracts without alignment.
             LocalDate renewalStart = EpochDays.date(first + 1);
-            anchor = alignment.periodStartOnOrAfter(renewalStart);
-            this.stub = !anchor.equals(renewalStart);
-            initialMonths = stub ? -stepMonths : 0;
+            anchor = renewal.get().alignTo().get().periodStartOnOrAfter(renewalStart);
+            initialMonths = anchor.equals(renewalStart) ? 0 : -stepMonths;
             initialDays = 0;
-        } else {
-            this.stub = false;
         }
         this.baseMonths = initialMonths;
         this.baseDays = initialDays;
@@ -290,13 +282,18 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
         scheduleTerm = contractTerm;
         scheduleSettled = settled;
-        Optional<LocalDate> earliestExit = EarliestExit.of(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE,
-                current.end(), next,
+        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd,
+                earliestExit(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE, current, next),
+                this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+    }
+
+    /** DOMAIN.md section 8; its own method so that {@link #schedule()} stays small enough to inline. */
+    private Optional<LocalDate> earliestExit(Status status, long asOf, Optional<LocalDate> finalEnd, long deadline, Term current,
+                                             Optional<Term> next) {
+        return EarliestExit.of(status, asOf, finalEnd, deadline, current.end(), next,
                 contract.termination().isPresent()
                         ? contract.termination().get().serviceEnd(contract.start(), knownOn, workdays.calendar()) : null,
                 vendor != null && asOf > firstEnd ? vendor.statutoryExit(knownOn) : null);
-        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd, earliestExit,
-                this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
     }
 
     /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
@@ -563,7 +560,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private Derivation termEndDerivation(int k, LocalDate termEnd) {
         Optional<Period> step = contract.autoRenewal().map(AutoRenewal::term);
+        CalendarAlignment alignment = contract.autoRenewal().flatMap(AutoRenewal::alignTo).orElse(null);
         if (alignment != null && k >= 1) {
+            // With a stub the anchor sits one renewal term after it (baseMonths = -step).
+            boolean stub = baseMonths != 0;
             if (k == 1 && stub) {
                 return new Derivation.PeriodEnd(EpochDays.date(startOf(1)), "renewal start", alignment, termEnd);
             }
