@@ -19,6 +19,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
 
     private final Workdays workdays;
     private final ReminderPolicy policy;
+    private final LegalSetting legal;
     private final LocalDate from;
     private final Contract[] contracts;
     /** Rows in input order: day offset, code, term, contract slot. */
@@ -26,10 +27,11 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
     /** The agenda order: the row numbers, sorted. */
     private final int[] order;
 
-    private AgendaEntries(Workdays workdays, ReminderPolicy policy, LocalDate from, Contract[] contracts, int[] rows,
-                          int[] order) {
+    private AgendaEntries(Workdays workdays, ReminderPolicy policy, LegalSetting legal, LocalDate from, Contract[] contracts,
+                          int[] rows, int[] order) {
         this.workdays = workdays;
         this.policy = policy;
+        this.legal = legal;
         this.from = from;
         this.contracts = contracts;
         this.rows = rows;
@@ -41,7 +43,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
         int r = order[index] * Builder.WIDTH;
         Contract c = contracts[rows[r + 3]];
         int code = rows[r + 1];
-        ScheduleEvent event = new Timeline(c, workdays, policy, from)
+        ScheduleEvent event = new Timeline(c, workdays, policy, legal, from)
                 .event(from.toEpochDay() + rows[r], AgendaRows.type(code), AgendaRows.sub(code), rows[r + 2]);
         return new AgendaEntry(c.id(), c.account(), c.owner(), event);
     }
@@ -58,15 +60,17 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
 
         private final Workdays workdays;
         private final ReminderPolicy policy;
+        private final LegalSetting legal;
         private final LocalDate from;
         private final int days;
         private final List<Contract> contracts = new ArrayList<>();
         private int[] rows = new int[1024 * WIDTH];
         private int used;
 
-        Builder(Workdays workdays, ReminderPolicy policy, LocalDate from, LocalDate to) {
+        Builder(Workdays workdays, ReminderPolicy policy, LegalSetting legal, LocalDate from, LocalDate to) {
             this.workdays = workdays;
             this.policy = policy;
+            this.legal = legal;
             this.from = from;
             this.days = Math.toIntExact(to.toEpochDay() - from.toEpochDay() + 1);
         }
@@ -103,7 +107,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
                 order = countingSort(order, byInput.length, row -> rank[rows[row * WIDTH + 3]]);
             }
             order = countingSort(order, days, row -> rows[row * WIDTH]);
-            return new AgendaEntries(workdays, policy, from, byInput, Arrays.copyOf(rows, used), order);
+            return new AgendaEntries(workdays, policy, legal, from, byInput, Arrays.copyOf(rows, used), order);
         }
 
         /** Each slot's position in contract id order, or null when the input is in id order already. */

@@ -99,6 +99,9 @@ final class PortfolioRun<R> {
         } catch (DateTimeException | ArithmeticException e) {
             outcomes[j] = Rejection.of(positions[j], c.id(),
                     "dates cannot be computed within the supported range: " + e.getMessage());
+        } catch (dev.renewal.InvalidValueException e) {
+            // A contract valid on its own can still name something this engine does not know (a jurisdiction).
+            outcomes[j] = Rejection.of(positions[j], c.id(), e.getMessage());
         }
     }
 }

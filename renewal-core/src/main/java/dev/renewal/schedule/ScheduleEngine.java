@@ -5,6 +5,7 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
+import dev.renewal.legal.LegalPresets;
 import dev.renewal.reminder.ReminderPolicy;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +34,17 @@ public final class ScheduleEngine {
     private final BusinessCalendar calendar;
     private final ReminderPolicy reminderPolicy;
     private final Workdays workdays;
+    private final LegalSetting legal;
 
     private ScheduleEngine(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
+        this(calendar, reminderPolicy, LegalSetting.BUNDLED);
+    }
+
+    private ScheduleEngine(BusinessCalendar calendar, ReminderPolicy reminderPolicy, LegalSetting legal) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.reminderPolicy = Objects.requireNonNull(reminderPolicy, "reminderPolicy");
         this.workdays = Workdays.of(calendar);
+        this.legal = legal;
     }
 
     /** Monday-to-Friday business days without holidays, and the standard reminder policy. */
@@ -51,12 +59,37 @@ public final class ScheduleEngine {
 
     /** A copy using another business calendar. */
     public ScheduleEngine withCalendar(BusinessCalendar newCalendar) {
-        return new ScheduleEngine(newCalendar, reminderPolicy);
+        return new ScheduleEngine(newCalendar, reminderPolicy, legal);
     }
 
     /** A copy using another reminder policy. */
     public ScheduleEngine withReminderPolicy(ReminderPolicy newPolicy) {
-        return new ScheduleEngine(calendar, newPolicy);
+        return new ScheduleEngine(calendar, newPolicy, legal);
+    }
+
+    /**
+     * A copy knowing these legal presets (DOMAIN.md section 8) instead of the bundled ones; a contract
+     * naming a jurisdiction none of them has is rejected.
+     */
+    public ScheduleEngine withLegalPresets(LegalPresets presets) {
+        return new ScheduleEngine(calendar, reminderPolicy,
+                new LegalSetting(presets, legal.defaultJurisdiction, legal.defaultConsumer));
+    }
+
+    /**
+     * A copy applying the preset of {@code jurisdiction} to contracts that name none (a portfolio
+     * default); with {@code consumer} true they count as consumer contracts too.
+     *
+     * @throws dev.renewal.InvalidValueException when the jurisdiction is not a known preset
+     */
+    public ScheduleEngine withDefaultJurisdiction(String jurisdiction, boolean consumer) {
+        return new ScheduleEngine(calendar, reminderPolicy,
+                new LegalSetting(legal.presets, Optional.of(Objects.requireNonNull(jurisdiction, "jurisdiction")), consumer));
+    }
+
+    /** The legal presets contracts may name. */
+    public LegalPresets legalPresets() {
+        return legal.presets;
     }
 
     /** The business calendar business-day notice is counted on. */
@@ -83,7 +116,7 @@ public final class ScheduleEngine {
     }
 
     private Timeline timeline(Contract contract, LocalDate knownOn) {
-        return new Timeline(contract, workdays, reminderPolicy, knownOn);
+        return new Timeline(contract, workdays, reminderPolicy, legal, knownOn);
     }
 
     /**
@@ -162,7 +195,7 @@ public final class ScheduleEngine {
         requireWindow(from, to);
         // Contracts without an event in the window cost one timeline and no allocation beyond it;
         // entries are kept as packed rows and composed when read.
-        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, reminderPolicy, from, to);
+        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, reminderPolicy, legal, from, to);
         List<Rejection> rejections = new ArrayList<>();
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();

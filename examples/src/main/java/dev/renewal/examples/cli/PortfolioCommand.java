@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
 
-/** What {@code schedule} and {@code agenda} share: contracts, an as-of date and a holiday calendar. */
+/** What {@code schedule} and {@code agenda} share: contracts, an as-of date, a holiday calendar and a default legal preset. */
 abstract class PortfolioCommand extends RenewalCommand {
 
     /** What FILE may be for the commands that read contracts. */
@@ -20,6 +20,9 @@ abstract class PortfolioCommand extends RenewalCommand {
     @Mixin
     private CalendarOptions calendarOptions;
 
+    @Mixin
+    private LegalOptions legalOptions;
+
     LocalDate asOf() {
         return asOf.orToday(cli());
     }
@@ -30,6 +33,6 @@ abstract class PortfolioCommand extends RenewalCommand {
 
     /** The engine with the portfolio's holidays and those the options name, around {@code from..to}. */
     ScheduleEngine engine(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
-        return ScheduleEngine.defaults().withCalendar(calendarOptions.calendar(contracts.holidays(), from, to));
+        return legalOptions.apply(ScheduleEngine.defaults().withCalendar(calendarOptions.calendar(contracts.holidays(), from, to)));
     }
 }

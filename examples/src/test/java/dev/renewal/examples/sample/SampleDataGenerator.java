@@ -19,6 +19,8 @@ import java.util.Random;
 public final class SampleDataGenerator {
 
     static final int CONTRACTS = 220;
+    /** Contracts using the clauses of DOMAIN.md section 8, after the others. */
+    static final int CLAUSE_CONTRACTS = 36;
     static final int ACCOUNT_PROFILES = 30;
     private static final long SEED = 20261123L;
 
@@ -41,9 +43,12 @@ public final class SampleDataGenerator {
     static Files3 generate() throws IOException {
         Random random = new Random(SEED);
         List<Contract> contracts = new ContractSamples(random).generate(CONTRACTS);
+        // Their own random source, so the other contracts, delays and accounts stay what they were.
+        List<Contract> all = new java.util.ArrayList<>(contracts);
+        all.addAll(new ClauseSamples(new Random(SEED + 13)).generate(1001 + CONTRACTS, CLAUSE_CONTRACTS));
         ObjectWriter writer = RenewalJson.mapper().writerWithDefaultPrettyPrinter();
         return new Files3(
-                writer.writeValueAsString(contracts) + "\n",
+                writer.writeValueAsString(all) + "\n",
                 writer.writeValueAsString(new DelaySamples(random).generate(contracts)) + "\n",
                 writer.writeValueAsString(new AccountSamples(random).generate(contracts, ACCOUNT_PROFILES)) + "\n");
     }
