@@ -14,12 +14,14 @@ import dev.renewal.contract.NoticeUnit;
 import java.util.Optional;
 
 /**
- * Makes {@code notice.unit} required unless {@code notice.fixedDate} is given (DOMAIN.md section 8), a
- * condition annotations cannot state: a fixed-date notice takes the unit its factory gives it.
+ * Makes {@code notice.amount} and {@code notice.unit} required unless {@code notice.fixedDate} is given
+ * (DOMAIN.md section 8), a condition annotations cannot state: a fixed-date notice takes the unit its
+ * factory gives it, and a missing amount is never read as 0.
  */
 public final class NoticeInstantiator implements ValueInstantiators {
 
     /** The creator parameters of the notice mix-in: amount, unit, from, adjustment, fixedDate. */
+    private static final int AMOUNT = 0;
     private static final int UNIT = 1;
     private static final int FIXED_DATE = 4;
 
@@ -41,15 +43,22 @@ public final class NoticeInstantiator implements ValueInstantiators {
             public Object createFromObjectWith(DeserializationContext ctxt, SettableBeanProperty[] props,
                                                PropertyValueBuffer buffer) {
                 Object[] args = buffer.getParameters(ctxt, props);
-                if (args[UNIT] == null) {
-                    if (!(args[FIXED_DATE] instanceof Optional<?> fixed) || fixed.isEmpty()) {
-                        throw MismatchedInputException.from(ctxt.getParser(), NoticePeriod.class,
-                                "Missing required creator property 'unit' (unless fixedDate is given)");
-                    }
+                boolean fixed = args[FIXED_DATE] instanceof Optional<?> date && date.isPresent();
+                if (!fixed) {
+                    requirePresent(ctxt, buffer.hasParameter(props[AMOUNT]), "amount");
+                    requirePresent(ctxt, args[UNIT] != null, "unit");
+                } else if (args[UNIT] == null) {
                     args[UNIT] = NoticeUnit.DAYS;
                 }
                 return delegate().createFromObjectWith(ctxt, args);
             }
         };
+    }
+
+    private static void requirePresent(DeserializationContext ctxt, boolean present, String field) {
+        if (!present) {
+            throw MismatchedInputException.from(ctxt.getParser(), NoticePeriod.class,
+                    "Missing required creator property '" + field + "' (unless fixedDate is given)");
+        }
     }
 }
