@@ -18,6 +18,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
 
     private final Workdays workdays;
     private final CyclePlans plans;
+    private final LegalSetting legal;
     private final LocalDate from;
     private final Contract[] contracts;
     /** Rows in input order: day offset, code, term, contract slot. */
@@ -25,10 +26,11 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
     /** The agenda order: the row numbers, sorted. */
     private final int[] order;
 
-    private AgendaEntries(Workdays workdays, CyclePlans plans, LocalDate from, Contract[] contracts, int[] rows,
-                          int[] order) {
+    private AgendaEntries(Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate from, Contract[] contracts,
+                          int[] rows, int[] order) {
         this.workdays = workdays;
         this.plans = plans;
+        this.legal = legal;
         this.from = from;
         this.contracts = contracts;
         this.rows = rows;
@@ -40,7 +42,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
         int r = order[index] * Builder.WIDTH;
         Contract c = contracts[rows[r + 3]];
         int code = rows[r + 1];
-        ScheduleEvent event = new Timeline(c, workdays, plans, from)
+        ScheduleEvent event = new Timeline(c, workdays, plans, legal, from)
                 .event(from.toEpochDay() + rows[r], AgendaRows.type(code), AgendaRows.sub(code), rows[r + 2]);
         return plans.entry(c, event);
     }
@@ -57,15 +59,17 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
 
         private final Workdays workdays;
         private final CyclePlans plans;
+        private final LegalSetting legal;
         private final LocalDate from;
         private final int days;
         private final List<Contract> contracts = new ArrayList<>();
         private int[] rows = new int[1024 * WIDTH];
         private int used;
 
-        Builder(Workdays workdays, CyclePlans plans, LocalDate from, LocalDate to) {
+        Builder(Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate from, LocalDate to) {
             this.workdays = workdays;
             this.plans = plans;
+            this.legal = legal;
             this.from = from;
             this.days = Math.toIntExact(to.toEpochDay() - from.toEpochDay() + 1);
         }
@@ -102,7 +106,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
                 order = countingSort(order, byInput.length, row -> rank[rows[row * WIDTH + 3]]);
             }
             order = countingSort(order, days, row -> rows[row * WIDTH]);
-            return new AgendaEntries(workdays, plans, from, byInput, Arrays.copyOf(rows, used), order);
+            return new AgendaEntries(workdays, plans, legal, from, byInput, Arrays.copyOf(rows, used), order);
         }
 
         /** Each slot's position in contract id order, or null when the input is in id order already. */

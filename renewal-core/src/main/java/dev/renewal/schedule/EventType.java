@@ -19,5 +19,9 @@ public enum EventType {
     /** The last day of a granted extension. */
     EXTENSION_END,
     /** The last day of service in the grace period after the final end. */
-    GRACE_END
+    GRACE_END,
+    /** The first day the vendor may send the notice a legal preset requires (DOMAIN.md section 8). */
+    VENDOR_NOTICE_WINDOW_OPENS,
+    /** The last day the vendor may send the notice a legal preset requires. */
+    VENDOR_NOTICE_DUE
 }

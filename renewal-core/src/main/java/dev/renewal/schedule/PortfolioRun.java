@@ -98,7 +98,7 @@ final class PortfolioRun<R> {
         try {
             outcomes[j] = compute.apply(c);
         } catch (InvalidValueException e) {
-            // An unknown plan or progress that does not fit its terms: the message names the field.
+            // An unknown plan or jurisdiction, or progress that does not fit its terms: the message names the field.
             outcomes[j] = Rejection.of(positions[j], c.id(), e.getMessage());
         } catch (DateTimeException | ArithmeticException e) {
             outcomes[j] = Rejection.of(positions[j], c.id(),

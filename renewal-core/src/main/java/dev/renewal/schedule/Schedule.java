@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param nextTerm       the term the contract will or may still renew into
  * @param finalEnd       the last day of service before grace, once settled (extensions included)
  * @param graceEnd       {@code finalEnd + graceDays}, when the final end is known and there are grace days
+ * @param earliestExit   the earliest last day of service the customer reaches by giving notice on
+ *                       {@code asOf} (DOMAIN.md section 8); empty once the contract has ended
  * @param events         the dated events, in {@link ScheduleEvent#ORDER}; the engine composes them when first read
  * @param warnings       things a reader must know, e.g. a deadline before its term starts
  */
@@ -34,6 +36,7 @@ public record Schedule(
         Optional<Term> nextTerm,
         Optional<LocalDate> finalEnd,
         Optional<LocalDate> graceEnd,
+        Optional<LocalDate> earliestExit,
         List<ScheduleEvent> events,
         List<String> warnings) {
 
@@ -48,17 +51,18 @@ public record Schedule(
         Objects.requireNonNull(nextTerm, "nextTerm");
         Objects.requireNonNull(finalEnd, "finalEnd");
         Objects.requireNonNull(graceEnd, "graceEnd");
+        Objects.requireNonNull(earliestExit, "earliestExit");
         // The engine's own lists are immutable and composed when first read; others are copied.
         events = EngineList.immutable(events);
         warnings = EngineList.immutable(warnings);
     }
 
-    /** A schedule without a next notice deadline (the shape before the renewal workflow). */
+    /** A schedule without a next notice deadline or an earliest exit (the shape before both). */
     public Schedule(String contractId, LocalDate asOf, Status status, Term term, Optional<LocalDate> noticeDeadline,
                     Optional<Term> nextTerm, Optional<LocalDate> finalEnd, Optional<LocalDate> graceEnd,
                     List<ScheduleEvent> events, List<String> warnings) {
-        this(contractId, asOf, status, term, noticeDeadline, Optional.empty(), nextTerm, finalEnd, graceEnd, events,
-                warnings);
+        this(contractId, asOf, status, term, noticeDeadline, Optional.empty(), nextTerm, finalEnd, graceEnd,
+                Optional.empty(), events, warnings);
     }
 
     /** The first event of the given type, if the schedule has one. */

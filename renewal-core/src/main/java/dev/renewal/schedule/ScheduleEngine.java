@@ -5,6 +5,7 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
+import dev.renewal.legal.LegalPresets;
 import dev.renewal.reminder.ReminderPolicy;
 import dev.renewal.staff.StaffDirectory;
 import dev.renewal.workflow.StagePlans;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +37,17 @@ public final class ScheduleEngine {
     private final BusinessCalendar calendar;
     private final CyclePlans plans;
     private final Workdays workdays;
+    private final LegalSetting legal;
 
     private ScheduleEngine(BusinessCalendar calendar, CyclePlans plans) {
+        this(calendar, plans, LegalSetting.BUNDLED);
+    }
+
+    private ScheduleEngine(BusinessCalendar calendar, CyclePlans plans, LegalSetting legal) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.plans = plans;
         this.workdays = Workdays.of(calendar);
+        this.legal = legal;
     }
 
     /** Monday-to-Friday business days without holidays, the default plans, nobody in the staff directory. */
@@ -57,7 +65,7 @@ public final class ScheduleEngine {
 
     /** A copy using another business calendar. */
     public ScheduleEngine withCalendar(BusinessCalendar newCalendar) {
-        return new ScheduleEngine(newCalendar, plans);
+        return new ScheduleEngine(newCalendar, plans, legal);
     }
 
     /**
@@ -66,7 +74,7 @@ public final class ScheduleEngine {
      */
     public ScheduleEngine withReminderPolicy(ReminderPolicy newPolicy) {
         Objects.requireNonNull(newPolicy, "reminderPolicy");
-        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), plans.staff(), newPolicy));
+        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), plans.staff(), newPolicy), legal);
     }
 
     /**
@@ -75,13 +83,13 @@ public final class ScheduleEngine {
      */
     public ScheduleEngine withPlans(StagePlans newPlans) {
         Objects.requireNonNull(newPlans, "plans");
-        return new ScheduleEngine(calendar, new CyclePlans(newPlans, plans.staff(), plans.override().orElse(null)));
+        return new ScheduleEngine(calendar, new CyclePlans(newPlans, plans.staff(), plans.override().orElse(null)), legal);
     }
 
     /** A copy using this staff directory: escalations and agenda entries name people after hand-over. */
     public ScheduleEngine withStaff(StaffDirectory newStaff) {
         Objects.requireNonNull(newStaff, "staff");
-        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), newStaff, plans.override().orElse(null)));
+        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), newStaff, plans.override().orElse(null)), legal);
     }
 
     /** The stage plans. */
@@ -92,6 +100,31 @@ public final class ScheduleEngine {
     /** The staff directory. */
     public StaffDirectory staff() {
         return plans.staff();
+    }
+
+    /**
+     * A copy knowing these legal presets (DOMAIN.md section 8) instead of the bundled ones; a contract
+     * naming a jurisdiction none of them has is rejected.
+     */
+    public ScheduleEngine withLegalPresets(LegalPresets presets) {
+        return new ScheduleEngine(calendar, plans,
+                new LegalSetting(presets, legal.defaultJurisdiction, legal.defaultConsumer));
+    }
+
+    /**
+     * A copy applying the preset of {@code jurisdiction} to contracts that name none (a portfolio
+     * default); with {@code consumer} true they count as consumer contracts too.
+     *
+     * @throws dev.renewal.InvalidValueException when the jurisdiction is not a known preset
+     */
+    public ScheduleEngine withDefaultJurisdiction(String jurisdiction, boolean consumer) {
+        return new ScheduleEngine(calendar, plans,
+                new LegalSetting(legal.presets, Optional.of(Objects.requireNonNull(jurisdiction, "jurisdiction")), consumer));
+    }
+
+    /** The legal presets contracts may name. */
+    public LegalPresets legalPresets() {
+        return legal.presets;
     }
 
     /** The business calendar business-day notice is counted on. */
@@ -118,7 +151,7 @@ public final class ScheduleEngine {
     }
 
     private Timeline timeline(Contract contract, LocalDate knownOn) {
-        return new Timeline(contract, workdays, plans, knownOn);
+        return new Timeline(contract, workdays, plans, legal, knownOn);
     }
 
     /**
@@ -206,7 +239,7 @@ public final class ScheduleEngine {
         requireWindow(from, to);
         // Contracts without an event in the window cost one timeline and no allocation beyond it;
         // entries are kept as packed rows and composed when read.
-        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, plans, from, to);
+        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, plans, legal, from, to);
         List<Rejection> rejections = new ArrayList<>();
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();

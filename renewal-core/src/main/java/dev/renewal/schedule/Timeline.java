@@ -3,6 +3,7 @@ package dev.renewal.schedule;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticeAnchor;
@@ -42,6 +43,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private static final int NOTICE_ON_FIXED_TERM = 2;
     private static final int LATE_NOTICE = 4;
     private static final int EXTENSIONS_WAITING = 8;
+    private static final int LEGAL_LIMITS = 16;
 
     private final Contract contract;
     private final Workdays workdays;
@@ -61,6 +63,8 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private final long start;
     private final long firstEnd;
     private final int lastByClause;
+    /** The legal preset's obligations for this contract, or null when none applies. */
+    private final VendorObligations vendor;
     /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
     private final int noticeEnd;
     /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
@@ -73,10 +77,11 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** A timeline whose every cycle is chased by {@code policy}, with the default plans' stages. */
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
-        this(contract, Workdays.of(calendar), new CyclePlans(StagePlans.defaults(), StaffDirectory.empty(), policy), knownOn);
+        this(contract, Workdays.of(calendar), new CyclePlans(StagePlans.defaults(), StaffDirectory.empty(), policy),
+                LegalSetting.BUNDLED, knownOn);
     }
 
-    Timeline(Contract contract, Workdays workdays, CyclePlans plans, LocalDate knownOn) {
+    Timeline(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
         this.contract = contract;
         this.workdays = workdays;
         this.plans = plans;
@@ -89,20 +94,35 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         LocalDate startDate = contract.start();
         this.start = startDate.toEpochDay();
         LocalDate anchor;
+        long initialMonths;
+        int initialDays;
         if (contract.initialTerm().isPresent()) {
             Period initial = contract.initialTerm().get();
             anchor = startDate;
-            this.baseMonths = initial.toTotalMonths();
-            this.baseDays = initial.getDays();
+            initialMonths = initial.toTotalMonths();
+            initialDays = initial.getDays();
         } else {
             anchor = contract.end().orElseThrow().plusDays(1);
-            this.baseMonths = 0;
-            this.baseDays = 0;
+            initialMonths = 0;
+            initialDays = 0;
         }
+        long first = EpochDays.checked(EpochDays.plusMonths(anchor.getYear(), anchor.getMonthValue(), anchor.getDayOfMonth(),
+                initialMonths) + initialDays - 1);
+        this.firstEnd = first;
+        if (renewal.isPresent() && renewal.get().alignTo().isPresent()) {
+            // Renewals anchor on the first period start on or after the first renewal day; a stub before it
+            // is term 1, so term k ends the day before that start + (k - 1) renewal terms (section 8).
+            // Not kept in fields: a timeline stays as small as before for the contracts without alignment.
+            LocalDate renewalStart = EpochDays.date(first + 1);
+            anchor = renewal.get().alignTo().get().periodStartOnOrAfter(renewalStart);
+            initialMonths = anchor.equals(renewalStart) ? 0 : -stepMonths;
+            initialDays = 0;
+        }
+        this.baseMonths = initialMonths;
+        this.baseDays = initialDays;
         this.anchorYear = anchor.getYear();
         this.anchorMonth = anchor.getMonthValue();
         this.anchorDay = anchor.getDayOfMonth();
-        this.firstEnd = EpochDays.checked(sum(0));
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
@@ -110,6 +130,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             plans.plans().named(contract.plan().get()); // an unknown plan is an input error at once
         }
         this.closings = CycleClosings.of(contract, plans, workdays, knownOn);
+        // Most contracts name no jurisdiction: they pay one check, not a deadline computation.
+        this.vendor = legal.applies(contract)
+                ? VendorObligations.of(contract, legal, firstEnd, lastByClause > 0 ? deadline(0) : firstEnd) : null;
     }
 
     /** The day before anchor + base + k x step, as an epoch day. */
@@ -197,6 +220,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private long unadjustedDeadline(long base) {
         NoticePeriod notice = contract.effectiveNotice();
+        if (notice.fixedDate().isPresent()) {
+            // A fixed date's base is always the term end: the anchor is TERM_END by validation.
+            return FixedDateDeadline.onOrBefore(notice.fixedDate().get(), base);
+        }
         int n = notice.amount();
         return EpochDays.checked(switch (notice.unit()) {
             case DAYS -> base - n;
@@ -270,8 +297,17 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         scheduleTerm = contractTerm;
         scheduleSettled = settled;
         return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, nextNoticeDeadline, next, finalEnd,
-                graceEnd, this,
-                warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+                graceEnd, earliestExit(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE, current, next),
+                this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+    }
+
+    /** DOMAIN.md section 8; its own method so that {@link #schedule()} stays small enough to inline. */
+    private Optional<LocalDate> earliestExit(Status status, long asOf, Optional<LocalDate> finalEnd, long deadline, Term current,
+                                             Optional<Term> next) {
+        return EarliestExit.of(status, asOf, finalEnd, deadline, current.end(), next,
+                contract.termination().isPresent()
+                        ? contract.termination().get().serviceEnd(contract.start(), knownOn, workdays.calendar()) : null,
+                vendor != null && asOf > firstEnd ? vendor.statutoryExit(knownOn) : null);
     }
 
     /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
@@ -342,6 +378,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         if (!contract.extensions().isEmpty() && finalIndex == NONE) {
             bits |= EXTENSIONS_WAITING;
         }
+        if (vendor != null && vendor.hasWarnings()) {
+            bits |= LEGAL_LIMITS;
+        }
         return bits;
     }
 
@@ -366,6 +405,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         if ((bits & EXTENSIONS_WAITING) != 0) {
             out.add(contract.extensions().size() + " extension(s) granted but the contract has no settled end on "
                     + knownOn + ": they run once its final term is settled");
+        }
+        if ((bits & LEGAL_LIMITS) != 0) {
+            vendor.warnings(contract, EpochDays.date(firstEnd), EpochDays.date(deadline(0)), out);
         }
         return List.copyOf(out);
     }
@@ -399,6 +441,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         emit(out, termEnd, EventType.TERM_END, 0, k, lo, hi);
         if (renews && (finalIndex == NONE || k < finalIndex)) {
             emit(out, termEnd + 1, EventType.RENEWAL, 0, k, lo, hi);
+            if (vendor != null) {
+                vendor.termEvents(k, decision, termEnd, lo, hi, out);
+            }
         }
     }
 
@@ -423,7 +468,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** Emits the events of every contract term that has one in {@code [lo, hi]}, plus the settled ones. */
     void eventsBetween(long lo, long hi, EventSink out) {
-        int lead = plans.maxDaysBefore();
+        int lead = vendor == null ? plans.maxDaysBefore() : Math.max(plans.maxDaysBefore(), vendor.leadDays());
         int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
@@ -477,6 +522,8 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             }
             case GRACE_END -> ScheduleEvent.of(date, type, new Derivation.Offset(EpochDays.date(finalEnd()),
                     "final end", true, contract.graceDays(), NoticeUnit.DAYS, date));
+            case VENDOR_NOTICE_WINDOW_OPENS, VENDOR_NOTICE_DUE ->
+                    ScheduleEvent.of(date, type, vendor.derivation(type, sub, deadline(k), endOf(k), date));
         };
     }
 
@@ -507,6 +554,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private Derivation deadlineDerivation(long termEnd, LocalDate deadline) {
         NoticePeriod notice = contract.effectiveNotice();
+        if (notice.fixedDate().isPresent()) {
+            return new Derivation.FixedDate(notice.fixedDate().get(), EpochDays.date(termEnd),
+                    EpochDays.date(unadjustedDeadline(termEnd)), deadline, workdays.calendar());
+        }
         long baseDay = baseOf(termEnd);
         LocalDate base = EpochDays.date(baseDay);
         String label = baseDay == termEnd ? "term end" : "renewal start";
@@ -525,6 +576,17 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private Derivation termEndDerivation(int k, LocalDate termEnd) {
         Optional<Period> step = contract.autoRenewal().map(AutoRenewal::term);
+        CalendarAlignment alignment = contract.autoRenewal().flatMap(AutoRenewal::alignTo).orElse(null);
+        if (alignment != null && k >= 1) {
+            // With a stub the anchor sits one renewal term after it (baseMonths = -step).
+            boolean stub = baseMonths != 0;
+            if (k == 1 && stub) {
+                return new Derivation.PeriodEnd(EpochDays.date(startOf(1)), "renewal start", alignment, termEnd);
+            }
+            LocalDate alignedStart = LocalDate.of(anchorYear, anchorMonth, anchorDay);
+            return new Derivation.Anchored(alignedStart, "first " + alignment.words() + " start", Optional.empty(),
+                    stub ? k - 1 : k, step, termEnd);
+        }
         if (contract.initialTerm().isPresent()) {
             return new Derivation.Anchored(contract.start(), "start", contract.initialTerm(), k, step, termEnd);
         }

@@ -67,15 +67,15 @@ class AgendaTest {
                     // Reference: the schedule of every term, as known on `from`, filtered to the window.
                     List<ScheduleEvent> expected = new ArrayList<>();
                     int k = 0;
-                    int last = new Timeline(c, WORKDAYS, PLANS, from).lastPossibleTerm();
+                    int last = new Timeline(c, WORKDAYS, PLANS, LegalSetting.BUNDLED, from).lastPossibleTerm();
                     while (k <= last && !c.terms().startOf(k).isAfter(to.plusDays(20_000))) {
-                        new Timeline(c, WORKDAYS, PLANS, from).termEvents(k, expected, from.toEpochDay(), to.toEpochDay());
+                        new Timeline(c, WORKDAYS, PLANS, LegalSetting.BUNDLED, from).termEvents(k, expected, from.toEpochDay(), to.toEpochDay());
                         if (c.terms().endOf(k).isAfter(to.plusDays(4000))) {
                             break;
                         }
                         k++;
                     }
-                    new Timeline(c, WORKDAYS, PLANS, from).settledEvents(expected, from.toEpochDay(), to.toEpochDay());
+                    new Timeline(c, WORKDAYS, PLANS, LegalSetting.BUNDLED, from).settledEvents(expected, from.toEpochDay(), to.toEpochDay());
                     expected.sort(ScheduleEvent.ORDER);
                     assertEquals(expected, agenda, c + " from " + from + " to " + to);
                 });

@@ -23,7 +23,7 @@ class ComposedOnReadTest {
         qt().withExamples(500).forAll(ContractGen.contracts(), integers().between(-400, 6000)).checkAssert((c, offset) -> {
             Schedule lazy = ENGINE.schedule(c, c.start().plusDays(offset));
             Schedule plain = new Schedule(lazy.contractId(), lazy.asOf(), lazy.status(), lazy.term(), lazy.noticeDeadline(),
-                    lazy.nextNoticeDeadline(), lazy.nextTerm(), lazy.finalEnd(), lazy.graceEnd(), new ArrayList<>(lazy.events()), new ArrayList<>(lazy.warnings()));
+                    lazy.nextNoticeDeadline(), lazy.nextTerm(), lazy.finalEnd(), lazy.graceEnd(), lazy.earliestExit(), new ArrayList<>(lazy.events()), new ArrayList<>(lazy.warnings()));
             assertEquals(plain, lazy);
             assertEquals(lazy, plain);
             assertEquals(plain.hashCode(), lazy.hashCode());

@@ -77,6 +77,8 @@ class BadInputCatalogTest {
                 bad(secondWith(", \"notice\": {\"amount\": 60, \"unit\": \"DAYS\", \"adjustment\": \"FOLLOWING\"}"),
                         "contracts[1].notice.adjustment", "'FOLLOWING'"),
                 bad(secondWith(", \"notice\": {\"amount\": 60}"), "contracts[1].notice.unit", "absent"),
+                bad(secondWith(", \"notice\": {\"unit\": \"DAYS\"}"), "contracts[1].notice.amount", "absent"),
+                bad(secondWith(", \"notice\": {\"fixedDate\": \"--10-01\", \"unit\": \"WEEKS\"}"), "contracts[1].notice.fixedDate", "'--10-01 and 0 WEEKS before TERM_END'"),
                 bad(secondWith(", \"notice\": [60, \"DAYS\"]"), "contracts[1].notice", "an array"),
                 bad(secondWith(", \"autoRenewal\": {\"term\": \"P0D\"}"), "contracts[1].autoRenewal.term", "P0D"),
                 bad(secondWith(", \"autoRenewal\": {\"term\": \"P1Y\", \"maxRenewals\": -1}"),

@@ -9,9 +9,11 @@ import tools.jackson.databind.util.StdConverter;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.jackson.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
+import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson3.internal.DistinctEnumSets;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
+import dev.renewal.jackson3.internal.NoticeInstantiator;
 import dev.renewal.jackson3.internal.PortfolioDeserializer;
 import dev.renewal.jackson3.internal.TextForms;
 import dev.renewal.jackson.Portfolio;
@@ -19,6 +21,7 @@ import dev.renewal.jackson.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Currency;
 
@@ -52,6 +55,9 @@ public final class RenewalModule extends SimpleModule {
         addSerializer(LocalDate.class, ToStringSerializer.instance);
         addDeserializer(Period.class, TextForms.PERIOD);
         addSerializer(Period.class, ToStringSerializer.instance);
+        addDeserializer(MonthDay.class, TextForms.MONTH_DAY);
+        addSerializer(MonthDay.class, ToStringSerializer.instance);
+        addSerializer(NoticePeriod.class, new TextForms.NoticeText());
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
@@ -76,6 +82,7 @@ public final class RenewalModule extends SimpleModule {
     public void setupModule(JacksonModule.SetupContext context) {
         super.setupModule(context);
         context.addDeserializers(new DistinctEnumSets());
+        context.addValueInstantiators(new NoticeInstantiator());
         context.addDeserializerModifier(new FailFastUnknownFields());
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
 
-/** What {@code schedule} and {@code agenda} share: contracts, an as-of date and a holiday calendar. */
+/** What {@code schedule} and {@code agenda} share: contracts, an as-of date, a holiday calendar and a default legal preset. */
 abstract class PortfolioCommand extends RenewalCommand {
 
     /** What FILE may be for the commands that read contracts. */
@@ -23,6 +23,9 @@ abstract class PortfolioCommand extends RenewalCommand {
     @Mixin
     private CalendarOptions calendarOptions;
 
+    @Mixin
+    private LegalOptions legalOptions;
+
     LocalDate asOf() {
         return asOf.orToday(cli());
     }
@@ -33,8 +36,8 @@ abstract class PortfolioCommand extends RenewalCommand {
 
     /** The engine with the portfolio's holidays and those the options name, around {@code from..to}. */
     ScheduleEngine engine(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
-        return ScheduleEngine.defaults().withCalendar(calendar(contracts, from, to))
-                .withPlans(StagePlans.of(contracts.plans())).withStaff(StaffDirectory.of(contracts.staff()));
+        return legalOptions.apply(ScheduleEngine.defaults().withCalendar(calendar(contracts, from, to))
+                .withPlans(StagePlans.of(contracts.plans())).withStaff(StaffDirectory.of(contracts.staff())));
     }
 
     /** Monday to Friday minus the portfolio's holidays and those the options name, around {@code from..to}. */

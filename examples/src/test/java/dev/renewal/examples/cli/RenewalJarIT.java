@@ -35,7 +35,7 @@ class RenewalJarIT {
         PackagedJar run = PackagedJar.run("schedule", "--as-of", "2026-11-23");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("[ {\n  \"contractId\" : \"C-1001\""), run.out().substring(0, 80));
-        assertEquals(220, run.out().split("\"contractId\"", -1).length - 1);
+        assertEquals(256, run.out().split("\"contractId\"", -1).length - 1);
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.renewal.jackson.RecordReader;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;
 import dev.renewal.rules.RenewalRules;
+import dev.renewal.contract.CalendarAlignment;
+import dev.renewal.schedule.Agenda;
+import dev.renewal.schedule.EventType;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.ScheduleEngine;
@@ -23,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +53,27 @@ class BundledSampleTest {
                 .withStaff(read.portfolio().staffDirectory());
         PortfolioResult result = engine.schedule(contracts, LocalDate.of(2026, 11, 23), Execution.SEQUENTIAL);
         assertEquals(List.of(), result.rejections());
+    }
+
+    @Test
+    void theSampleHasEverySection8ClauseAndConsumerContractsUnderEachPresetWithAVendorObligationInTheDefaultAgenda()
+            throws IOException {
+        List<Contract> contracts;
+        try (InputStream in = sample("contracts.json")) {
+            contracts = ContractReader.create().readAll(in).portfolio().contracts();
+        }
+        assertTrue(contracts.stream().anyMatch(c -> c.notice().flatMap(n -> n.fixedDate()).isPresent()), "fixed-date notice");
+        assertEquals(Set.of(CalendarAlignment.values()), contracts.stream()
+                .flatMap(c -> c.autoRenewal().flatMap(a -> a.alignTo()).stream()).collect(Collectors.toSet()));
+        assertTrue(contracts.stream().anyMatch(c -> c.termination().isPresent()), "termination for convenience");
+        for (String j : List.of("US-NY", "US-CA", "FR", "DE")) {
+            long consumers = contracts.stream().filter(c -> c.jurisdiction().equals(Optional.of(j)) && c.consumer()).count();
+            assertTrue(consumers >= 2, j + " consumer contracts: " + consumers);
+        }
+        LocalDate asOf = LocalDate.of(2026, 11, 23);
+        Agenda agenda = ScheduleEngine.defaults().agenda(contracts, asOf, asOf.plusDays(29), Execution.SEQUENTIAL);
+        assertTrue(agenda.entries().stream().anyMatch(e -> e.event().type() == EventType.VENDOR_NOTICE_DUE
+                || e.event().type() == EventType.VENDOR_NOTICE_WINDOW_OPENS), "a vendor obligation in ./renewal agenda");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Term;
+import dev.renewal.contract.Termination;
 import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
@@ -59,6 +60,7 @@ public final class RenewalMixins {
         m.put(NoticeAnchor.class, ContractMixins.NoticeAnchorMixin.class);
         m.put(BusinessDayAdjustment.class, ContractMixins.AdjustmentMixin.class);
         m.put(AutoRenewal.class, ContractMixins.AutoRenewalMixin.class);
+        m.put(Termination.class, ContractMixins.TerminationMixin.class);
         m.put(Extension.class, ContractMixins.ExtensionMixin.class);
         m.put(Money.class, ContractMixins.MoneyMixin.class);
         m.put(Term.class, ScheduleMixins.TermMixin.class);

@@ -75,6 +75,7 @@ final class ScheduleMixins {
                       @JsonProperty("nextTerm") Optional<Term> nextTerm,
                       @JsonProperty("finalEnd") Optional<LocalDate> finalEnd,
                       @JsonProperty("graceEnd") Optional<LocalDate> graceEnd,
+                      @JsonProperty("earliestExit") Optional<LocalDate> earliestExit,
                       @JsonProperty("events") @JsonSetter(nulls = Nulls.AS_EMPTY) List<ScheduleEvent> events,
                       @JsonProperty("warnings") @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> warnings) {
         }
