@@ -16,6 +16,8 @@ import dev.renewal.reports.text.ReportTables;
 import dev.renewal.rules.RenewalRules;
 import dev.renewal.staff.StaffDirectory;
 import dev.renewal.workflow.Pipeline;
+import dev.renewal.calendar.BusinessCalendar;
+import dev.renewal.workflow.StagePlans;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,13 +90,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         java.time.LocalDate day = asOf.orToday(cli);
         List<Rejection> rejections = new ArrayList<>();
-        // The workflow's staff and plans have no JSON yet (docs/json.md): the defaults and an empty directory.
-        Pipeline pipeline = Pipeline.defaults();
         String text;
         switch (kind) {
             case pipeline -> {
                 RecordInput<Contract> contracts = contracts(0);
-                PipelineDashboard d = PipelineDashboard.of(pipeline, contracts.records(), day);
+                PipelineDashboard d = PipelineDashboard.of(pipeline(contracts), contracts.records(), day);
                 rejections.addAll(contracts.allRejections(repositioned(d.rejections(), contracts)));
                 text = render(d, ReportTables::pipeline, ReportPages::pipeline);
             }
@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
                 RecordInput<Contract> contracts = contracts(0);
                 DelayLogInput log = delayLog(1);
                 RenewalRules rules = rulesOptions.rules();
-                QuarterlyReview q = QuarterlyReview.of(pipeline, contracts.records(), log.entries(), rules::classify, day);
+                QuarterlyReview q = QuarterlyReview.of(pipeline(contracts), contracts.records(), log.entries(), rules::classify, day);
                 rejections.addAll(contracts.allRejections(repositioned(q.rejections(), contracts)));
                 rejections.addAll(log.rejections());
                 text = render(q, ReportTables::quarter, ReportPages::quarter);
@@ -161,5 +161,10 @@ final class ReportCommand implements Callable<Integer> {
             out.add(new Rejection(input.positions()[(int) r.index()], r.id(), r.reason()));
         }
         return out;
+    }
+
+    /** The portfolio's own plans (beside the defaults) and staff directory; weekdays as business days. */
+    private static Pipeline pipeline(RecordInput<Contract> contracts) {
+        return Pipeline.of(StagePlans.of(contracts.plans()), StaffDirectory.of(contracts.staff()), BusinessCalendar.weekdays());
     }
 }
