@@ -15,6 +15,11 @@ import dev.renewal.batch.RecordSource;
 import dev.renewal.batch.Rejection;
 import dev.renewal.jackson3.internal.ErrorTranslator;
 
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
+import dev.renewal.workflow.StagePlans;
+
 import java.io.Closeable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -44,6 +49,8 @@ import java.util.function.ObjLongConsumer;
 public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     private static final String HOLIDAYS = "holidays";
+    private static final String STAFF = "staff";
+    private static final String PLANS = "plans";
 
     private final IdWatch p;
     private final DeserializationContext ctxt;
@@ -52,6 +59,10 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     private final Consumer<Rejection> rejections;
     private final List<LocalDate> holidays = new ArrayList<>();
     private boolean holidaysSeen;
+    private List<StaffMember> staff = List.of();
+    private boolean staffSeen;
+    private List<StagePlan> plans = List.of();
+    private boolean plansSeen;
     private TokenStreamContext array;
     private boolean bareArray;
     private long index = -1;
@@ -113,6 +124,16 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     /** How many records were rejected so far. */
     public long rejected() {
         return rejected;
+    }
+
+    /** The portfolio's staff directory entries read so far, unmodifiable. */
+    public List<StaffMember> staff() {
+        return staff;
+    }
+
+    /** The portfolio's own stage plans read so far, unmodifiable. */
+    public List<StagePlan> plans() {
+        return plans;
     }
 
     /** The holidays read so far (all of them once the cursor is exhausted), unmodifiable. */
@@ -221,8 +242,13 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     }
 
     private void readSideField(String name) {
+        if (arrayField.equals("contracts") && (name.equals(STAFF) || name.equals(PLANS))) {
+            readWorkflowField(name);
+            return;
+        }
         if (!name.equals(HOLIDAYS)) {
-            throw ErrorTranslator.unknownField(p, name, arrayField + ", " + HOLIDAYS);
+            throw ErrorTranslator.unknownField(p, name, arrayField + ", " + HOLIDAYS
+                    + (arrayField.equals("contracts") ? ", " + STAFF + ", " + PLANS : ""));
         }
         if (holidaysSeen) {
             throw ErrorTranslator.duplicateField(p);
@@ -234,6 +260,32 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
             throw ErrorTranslator.translate(ctxt, p, e);
         }
     }
+
+    /** A portfolio's {@code staff} or {@code plans}: read whole, checked as the portfolio checks them. */
+    private void readWorkflowField(String name) {
+        boolean isStaff = name.equals(STAFF);
+        if (isStaff ? staffSeen : plansSeen) {
+            throw ErrorTranslator.duplicateField(p);
+        }
+        try {
+            if (isStaff) {
+                staffSeen = true;
+                staff = List.copyOf(ctxt.<List<StaffMember>>readValue(p, STAFF_LIST));
+                StaffDirectory.of(staff);
+            } else {
+                plansSeen = true;
+                plans = List.copyOf(ctxt.<List<StagePlan>>readValue(p, PLAN_LIST));
+                StagePlans.of(plans);
+            }
+        } catch (RuntimeException e) {
+            throw ErrorTranslator.translate(ctxt, p, e);
+        }
+    }
+
+    private static final JavaType STAFF_LIST = tools.jackson.databind.type.TypeFactory.createDefaultInstance()
+            .constructCollectionType(List.class, StaffMember.class);
+    private static final JavaType PLAN_LIST = tools.jackson.databind.type.TypeFactory.createDefaultInstance()
+            .constructCollectionType(List.class, StagePlan.class);
 
     private static final JavaType DATES = tools.jackson.databind.type.TypeFactory.createDefaultInstance()
             .constructCollectionType(List.class, LocalDate.class);
