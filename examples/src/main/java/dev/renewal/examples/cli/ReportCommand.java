@@ -14,7 +14,9 @@ import dev.renewal.reports.html.ReportPages;
 import dev.renewal.reports.json.ReportJson;
 import dev.renewal.reports.text.ReportTables;
 import dev.renewal.rules.RenewalRules;
+import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 import dev.renewal.workflow.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,13 +90,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         java.time.LocalDate day = asOf.orToday(cli);
         List<Rejection> rejections = new ArrayList<>();
-        // The workflow's staff and plans have no JSON yet (docs/json.md): the defaults and an empty directory.
-        Pipeline pipeline = Pipeline.defaults();
         String text;
         switch (kind) {
             case pipeline -> {
                 RecordInput<Contract> contracts = contracts(0);
-                PipelineDashboard d = PipelineDashboard.of(pipeline, contracts.records(), day);
+                PipelineDashboard d = PipelineDashboard.of(pipeline(contracts), contracts.records(), day);
                 rejections.addAll(contracts.allRejections(repositioned(d.rejections(), contracts)));
                 text = render(d, ReportTables::pipeline, ReportPages::pipeline);
             }
@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
                 accounts.records().forEach(p -> byAccount.put(p.accountId(), p));
                 RenewalRules rules = rulesOptions.rules();
                 OwnerRecommender recommender = c -> Optional.ofNullable(byAccount.get(c.account())).map(rules::assign);
-                CureAudit a = CureAudit.of(contracts.records(), StaffDirectory.empty(), recommender, day);
+                CureAudit a = CureAudit.of(contracts.records(), StaffDirectory.of(contracts.staff()), recommender, day);
                 rejections.addAll(contracts.allRejections(repositioned(a.rejections(), contracts)));
                 rejections.addAll(accounts.rejections());
                 text = render(a, ReportTables::cure, ReportPages::cure);
@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
                 RecordInput<Contract> contracts = contracts(0);
                 DelayLogInput log = delayLog(1);
                 RenewalRules rules = rulesOptions.rules();
-                QuarterlyReview q = QuarterlyReview.of(pipeline, contracts.records(), log.entries(), rules::classify, day);
+                QuarterlyReview q = QuarterlyReview.of(pipeline(contracts), contracts.records(), log.entries(), rules::classify, day);
                 rejections.addAll(contracts.allRejections(repositioned(q.rejections(), contracts)));
                 rejections.addAll(log.rejections());
                 text = render(q, ReportTables::quarter, ReportPages::quarter);
@@ -132,6 +132,12 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return RejectionReport.report(rejections, spec.commandLine().getErr());
+    }
+
+    /** The pipeline of the portfolio's own plans and staff (docs/json.md), as {@code renewal pipeline} computes it. */
+    private static Pipeline pipeline(RecordInput<Contract> contracts) {
+        return Pipeline.of(StagePlans.of(contracts.plans()), StaffDirectory.of(contracts.staff()),
+                BusinessCalendar.weekdays());
     }
 
     private <R> String render(R report, Function<R, String> table, Function<R, String> html) {
