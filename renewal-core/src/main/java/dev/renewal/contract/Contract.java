@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param owner         who is accountable for the renewal, not blank
  * @param extensions    bridges granted after the final term, in the order they run
  * @param plan          the name of the stage plan its renewals follow; empty for the default plan
- * @param renewals      the recorded progress of its renewal cycles (DOMAIN.md section 6)
+ * @param renewals      the recorded progress of its renewal cycles (docs/conventions.md section 3)
  */
 public record Contract(
         String id,

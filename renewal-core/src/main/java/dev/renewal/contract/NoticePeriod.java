@@ -85,7 +85,7 @@ public record NoticePeriod(int amount, NoticeUnit unit, NoticeAnchor anchor, Bus
 
     /**
      * The last day on which non-renewal notice is in time for a term ending on {@code termEnd}
-     * (DOMAIN.md section 4): the anchor minus the period, then moved back to a business day only
+     * (docs/conventions.md section 1): the anchor minus the period, then moved back to a business day only
      * when {@link BusinessDayAdjustment#PRECEDING} is asked for.
      */
     public LocalDate deadline(LocalDate termEnd, BusinessCalendar calendar) {

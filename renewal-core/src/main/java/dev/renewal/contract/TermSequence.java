@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The terms of a contract in closed form, anchored to the contract start (DOMAIN.md section 4):
+ * The terms of a contract in closed form, anchored to the contract start (docs/conventions.md section 1):
  * term k ends the day before {@code start + initialTerm + k x renewalTerm}, the whole sum added to
  * the start in one step, so a month-end start never drifts. A contract with an explicit end anchors
  * its renewals on the day after that end. Any term is found in constant time, never by iterating

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A contract's key dates and status on an as-of date (DOMAIN.md section 5).
+ * A contract's key dates and status on an as-of date (docs/conventions.md section 2).
  *
  * @param contractId     the contract's id
  * @param asOf           the day the schedule describes; notice given after it is not known yet

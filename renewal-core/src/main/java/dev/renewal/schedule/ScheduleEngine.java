@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Computes schedules and agendas. Stateless apart from its calendar, stage plans and staff directory,
- * immutable, and safe to share between threads. Each renewal cycle is chased by its plan (DOMAIN.md
+ * immutable, and safe to share between threads. Each renewal cycle is chased by its plan (docs/conventions.md
  * section 6): kickoff, reminders, escalation and stage due dates, dropped once the cycle closed.
  *
  * <pre>{@code

@@ -16,7 +16,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 /**
- * Compares the engine with a second, deliberately naive reading of DOMAIN.md sections 4 and 5:
+ * Compares the engine with a second, deliberately naive reading of docs/conventions.md sections 1 and 2:
  * terms found by walking from the start with the spec's formula, deadlines by plain java.time,
  * status by the rules as written. Two implementations that agree on thousands of generated
  * contracts are unlikely to share a bug.

@@ -37,7 +37,7 @@ import java.util.function.Function;
 
 /** {@code renewal report}: the pipeline dashboard, the weekly delay update, the CURE audit or the quarterly review. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"A report a renewal team reads (DOMAIN.md section 7), as a table, JSON or one HTML page.",
+        description = {"A report a renewal team reads (docs/conventions.md section 4), as a table, JSON or one HTML page.",
                 "%n  pipeline [CONTRACTS]           stages, health, owners, bottleneck, decisions due in 30/60/90 days",
                 "  delays [DELAY-LOG]             the week's delays: open per class, new, closed, next steps, help, risks",
                 "  cure [CONTRACTS [ACCOUNTS]]    the 10 largest and smallest contracts per currency, owner vs CURE",

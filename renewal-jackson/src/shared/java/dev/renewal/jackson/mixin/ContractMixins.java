@@ -62,7 +62,7 @@ final class ContractMixins {
         abstract List<CycleRecord> renewals();
     }
 
-    /** {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (DOMAIN.md section 4). */
+    /** {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (docs/conventions.md section 1). */
     abstract static class NoticePeriodMixin {
         @JsonCreator
         NoticePeriodMixin(@JsonProperty(value = "amount", required = true) int amount,
