@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 /**
  * An auto-renewal clause: the contract renews for {@code term} unless notice is given,
  * at most {@code maxRenewals} times when a cap is set, optionally aligned to calendar periods
- * (DOMAIN.md section 8: a stub to the end of the period, then whole renewal terms; the stub counts
+ * (docs/conventions.md section 5: a stub to the end of the period, then whole renewal terms; the stub counts
  * as a renewal for the cap).
  *
  * @param term        the length of each renewal term, positive; a whole number of periods when aligned

@@ -3,7 +3,7 @@ package dev.renewal.contract;
 import java.time.LocalDate;
 
 /**
- * The calendar periods renewals can be aligned to (DOMAIN.md section 8): after a stub that runs to
+ * The calendar periods renewals can be aligned to (docs/conventions.md section 5): after a stub that runs to
  * the end of the period containing the first renewal day, every renewal term starts on a period's
  * first day.
  */

@@ -33,8 +33,8 @@ import java.util.Optional;
  * @param owner         who is accountable for the renewal, not blank
  * @param extensions    bridges granted after the final term, in the order they run
  * @param plan          the name of the stage plan its renewals follow; empty for the default plan
- * @param renewals      the recorded progress of its renewal cycles (DOMAIN.md section 6)
- * @param termination   the termination-for-convenience clause (DOMAIN.md section 8); empty for none
+ * @param renewals      the recorded progress of its renewal cycles (docs/conventions.md section 3)
+ * @param termination   the termination-for-convenience clause (docs/conventions.md section 5); empty for none
  * @param jurisdiction  the code of the legal preset that applies, e.g. {@code US-NY}; empty for none
  *                      (or the portfolio default the engine is given)
  * @param consumer      true for a consumer contract, which some legal presets require
@@ -137,7 +137,7 @@ public record Contract(
         });
     }
 
-    /** A contract without the clauses of DOMAIN.md section 8; prefer {@link #builder}. */
+    /** A contract without the clauses of docs/conventions.md section 5; prefer {@link #builder}. */
     public Contract(String id, String account, LocalDate start, Optional<Period> initialTerm, Optional<LocalDate> end,
             Optional<AutoRenewal> autoRenewal, Optional<NoticePeriod> notice, int graceDays, Optional<Money> acv,
             Optional<LocalDate> noticeGivenOn, Optional<String> owner, List<Extension> extensions,

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * How long before a term ends non-renewal notice must be given, e.g. "60 days prior to the
- * end of the term", or a fixed day of the year, e.g. "on or before October 1" (DOMAIN.md section 8).
+ * end of the term", or a fixed day of the year, e.g. "on or before October 1" (docs/conventions.md section 5).
  *
  * @param amount     the length, {@code 0..10000}; 0 with a fixed date
  * @param unit       the unit of {@code amount}; {@link NoticeUnit#DAYS} with a fixed date
@@ -119,7 +119,7 @@ public record NoticePeriod(int amount, NoticeUnit unit, NoticeAnchor anchor, Bus
 
     /**
      * The last day on which non-renewal notice is in time for a term ending on {@code termEnd}
-     * (DOMAIN.md section 4): the anchor minus the period, then moved back to a business day only
+     * (docs/conventions.md section 1): the anchor minus the period, then moved back to a business day only
      * when {@link BusinessDayAdjustment#PRECEDING} is asked for.
      */
     public LocalDate deadline(LocalDate termEnd, BusinessCalendar calendar) {

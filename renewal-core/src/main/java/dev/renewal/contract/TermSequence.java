@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The terms of a contract in closed form, anchored to the contract start (DOMAIN.md section 4):
+ * The terms of a contract in closed form, anchored to the contract start (docs/conventions.md section 1):
  * term k ends the day before {@code start + initialTerm + k x renewalTerm}, the whole sum added to
  * the start in one step, so a month-end start never drifts. A contract with an explicit end anchors
- * its renewals on the day after that end. Renewals aligned to calendar periods (DOMAIN.md section 8)
+ * its renewals on the day after that end. Renewals aligned to calendar periods (docs/conventions.md section 5)
  * are anchored on the first period start on or after the first renewal day instead, a stub (if any)
  * counting as term 1. Any term is found in constant time, never by iterating from the start.
  */

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Termination for convenience (DOMAIN.md section 8): notice given on day G ends service on
+ * Termination for convenience (docs/conventions.md section 5): notice given on day G ends service on
  * {@code G + notice}, never before {@code start + notBefore - 1 day}.
  *
  * @param notice    how long after notice service ends; counted forward (business days step forward);

@@ -135,7 +135,7 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
 
     /**
      * True when the delay runs past the contract end: service ends unless renewed, and the customer
-     * expects to decide after that day or named no date (DOMAIN.md section 3: bridges).
+     * expects to decide after that day or named no date (docs/conventions.md section 7: bridges).
      */
     public boolean runsPastServiceEnd() {
         return serviceEnds.isPresent()

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The legal presets an engine knows, by jurisdiction code. Immutable and thread-safe.
- * The bundled four follow DOMAIN.md section 8.
+ * The bundled four follow docs/conventions.md section 5.
  */
 public final class LegalPresets {
 

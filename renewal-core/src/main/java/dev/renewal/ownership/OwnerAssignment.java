@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param lens            the deciding lens
  * @param reasons         every rule that fired, in firing order, with its reason; never empty
  * @param supportingOwner who keeps working beside the owner, e.g. the CSM on customer outcomes while an
- *                        account manager owns the commercial renewal (DOMAIN.md section 2, lens E)
- * @param plan            the stage plan recommended for the account's renewals, by name (DOMAIN.md section 6)
+ *                        account manager owns the commercial renewal (docs/conventions.md section 6, lens E)
+ * @param plan            the stage plan recommended for the account's renewals, by name (docs/conventions.md section 3)
  */
 public record OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, List<Explanation> reasons,
                               Optional<OwnerRole> supportingOwner, Optional<String> plan) {

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Seed 001's audit: "take your 10 largest and 10 smallest contracts: who is involved, where is the
  * bottleneck?" Per currency, the ten largest and ten smallest contracts by ACV (ties by id) with their
  * effective owner, the owner's role, the role and lens the CURE rules recommend, and whether the two
- * disagree (DOMAIN.md section 7). Immutable; keeps twenty contracts per currency whatever the portfolio size.
+ * disagree (docs/conventions.md section 4). Immutable; keeps twenty contracts per currency whatever the portfolio size.
  */
 public final class CureAudit {
 

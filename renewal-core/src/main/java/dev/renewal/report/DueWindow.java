@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Open renewals whose decision date falls in {@code [from, to]} (DOMAIN.md section 7: A..A+30,
+ * Open renewals whose decision date falls in {@code [from, to]} (docs/conventions.md section 4: A..A+30,
  * A+31..A+60, A+61..A+90).
  *
  * @param fromDay first day of the window counted from the as-of date, e.g. 31

@@ -4,7 +4,7 @@ import dev.renewal.delay.DelayReport;
 
 import java.util.Comparator;
 
-/** The order of a delay log: the latest entry of a contract is its current state (DOMAIN.md section 7). */
+/** The order of a delay log: the latest entry of a contract is its current state (docs/conventions.md section 4). */
 final class LatestEntries {
 
     /** Later report date wins; on the same day the greater id. */

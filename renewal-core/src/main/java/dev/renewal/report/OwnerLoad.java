@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One effective owner's part of the pipeline (DOMAIN.md section 7, pipeline dashboard).
+ * One effective owner's part of the pipeline (docs/conventions.md section 4, pipeline dashboard).
  *
  * @param owner           the effective owner; empty for rows nobody owns
  * @param open            open rows (not {@code CLOSED}, not {@code MISSED})

@@ -28,7 +28,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Team performance and bottlenecks on an as-of date (seed 000; DOMAIN.md section 7), over the pipeline
+ * Team performance and bottlenecks on an as-of date (seed 000; docs/conventions.md section 4), over the pipeline
  * rows of a portfolio: per stage, per health and per effective owner, the bottleneck stage and the
  * decisions due in the next 30, 60 and 90 days. Immutable; computed in one pass over the contracts.
  */

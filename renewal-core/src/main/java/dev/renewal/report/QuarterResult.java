@@ -1,6 +1,6 @@
 package dev.renewal.report;
 
-/** How a renewal cycle decided in the quarter ended, as the quarterly review counts it (DOMAIN.md section 7). */
+/** How a renewal cycle decided in the quarter ended, as the quarterly review counts it (docs/conventions.md section 4). */
 public enum QuarterResult {
     /** Renewal recorded on or before the decision date. */
     RENEWED_ON_TIME,

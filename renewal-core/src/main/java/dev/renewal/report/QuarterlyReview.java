@@ -33,7 +33,7 @@ import java.util.Optional;
 
 /**
  * Seed 002's quarterly look back: did the reminders come early enough? Over the renewal cycles whose
- * decision date D fell in the last full calendar quarter before the as-of date A (DOMAIN.md section 7):
+ * decision date D fell in the last full calendar quarter before the as-of date A (docs/conventions.md section 4):
  * counts and ACV per result, the median days from a cycle's opening to its OUTREACH being done, per
  * stage the share completed late, and the ACV lost per class of the cycle's last delay entry.
  * Everything is as known on A. Immutable.

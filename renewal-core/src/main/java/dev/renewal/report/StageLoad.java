@@ -3,7 +3,7 @@ package dev.renewal.report;
 import java.util.Objects;
 
 /**
- * The open renewals waiting on one stage (DOMAIN.md section 7, pipeline dashboard).
+ * The open renewals waiting on one stage (docs/conventions.md section 4, pipeline dashboard).
  *
  * @param stage    the stage's name
  * @param open     open rows at this stage and their ACV

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The weekly update to the team about late renewals (seed 003; DOMAIN.md section 7): for the ISO week
+ * The weekly update to the team about late renewals (seed 003; docs/conventions.md section 4): for the ISO week
  * (Monday to Sunday) containing the as-of date A, which renewals are late and why, what was done,
  * what help is needed, the risk and the forecast impact. Immutable.
  *

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A contract's recorded progress as the schedule engine reads it, on epoch days: when each cycle
- * closed and which stages were done, as known on one day (DOMAIN.md section 6). Contracts without
+ * closed and which stages were done, as known on one day (docs/conventions.md section 3). Contracts without
  * progress or notice share {@link #NONE} and cost nothing.
  */
 final class CycleClosings {

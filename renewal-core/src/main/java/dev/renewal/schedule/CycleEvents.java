@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The renewal-work events of one cycle (DOMAIN.md section 6): kickoff, reminders and escalation from
+ * The renewal-work events of one cycle (docs/conventions.md section 3): kickoff, reminders and escalation from
  * the cycle's plan, and a {@code STAGE_DUE} for each stage not completed; all counted back from the
  * decision date and moved forward to the cycle's floor (the term's start, or the day after the
  * previous decision date), so consecutive cycles never overlap. Works on epoch days like

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the engine knows about renewal work (DOMAIN.md section 6): the stage plans, each plan's chase
+ * What the engine knows about renewal work (docs/conventions.md section 3): the stage plans, each plan's chase
  * as a reminder policy (built once, not per contract), the staff directory for recipients, and an
  * optional reminder policy that replaces every plan's chase ({@link ScheduleEngine#withReminderPolicy}).
  * Immutable.

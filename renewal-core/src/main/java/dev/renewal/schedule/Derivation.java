@@ -172,7 +172,7 @@ public sealed interface Derivation
     }
 
     /**
-     * A fixed-date notice deadline (DOMAIN.md section 8):
+     * A fixed-date notice deadline (docs/conventions.md section 5):
      * {@code --10-01 on or before 2026-12-31 (term end) = 2026-10-01}, and when the day is not a
      * business day and the contract asks for it, {@code (Saturday), moved to the preceding business day ...}.
      *

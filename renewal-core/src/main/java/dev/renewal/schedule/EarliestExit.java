@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The earliest last day of service the customer reaches by giving notice on the as-of date
- * (DOMAIN.md section 8): the earlier of non-renewal, termination for convenience and a statute's
+ * (docs/conventions.md section 5): the earlier of non-renewal, termination for convenience and a statute's
  * exit; empty once the contract has ended. Reuses the schedule's own dates, so a schedule without
  * those clauses allocates nothing for it.
  */

@@ -20,7 +20,7 @@ public enum EventType {
     EXTENSION_END,
     /** The last day of service in the grace period after the final end. */
     GRACE_END,
-    /** The first day the vendor may send the notice a legal preset requires (DOMAIN.md section 8). */
+    /** The first day the vendor may send the notice a legal preset requires (docs/conventions.md section 5). */
     VENDOR_NOTICE_WINDOW_OPENS,
     /** The last day the vendor may send the notice a legal preset requires. */
     VENDOR_NOTICE_DUE

@@ -4,7 +4,7 @@ import java.time.MonthDay;
 import java.time.Year;
 
 /**
- * Fixed-date notice on epoch days (DOMAIN.md section 8): the latest day with the contract's month
+ * Fixed-date notice on epoch days (docs/conventions.md section 5): the latest day with the contract's month
  * and day on or before the term end, February 29 read as February 28 in a common year.
  */
 final class FixedDateDeadline {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The legal presets an engine knows and the portfolio default for contracts that name no
- * jurisdiction (DOMAIN.md section 8). A contract's own jurisdiction wins; with the default it is a
+ * jurisdiction (docs/conventions.md section 5). A contract's own jurisdiction wins; with the default it is a
  * consumer contract when either it or the default says so.
  */
 final class LegalSetting {

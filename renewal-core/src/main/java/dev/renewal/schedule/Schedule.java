@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A contract's key dates and status on an as-of date (DOMAIN.md section 5).
+ * A contract's key dates and status on an as-of date (docs/conventions.md section 2).
  *
  * @param contractId     the contract's id
  * @param asOf           the day the schedule describes; notice given after it is not known yet
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param finalEnd       the last day of service before grace, once settled (extensions included)
  * @param graceEnd       {@code finalEnd + graceDays}, when the final end is known and there are grace days
  * @param earliestExit   the earliest last day of service the customer reaches by giving notice on
- *                       {@code asOf} (DOMAIN.md section 8); empty once the contract has ended
+ *                       {@code asOf} (docs/conventions.md section 5); empty once the contract has ended
  * @param events         the dated events, in {@link ScheduleEvent#ORDER}; the engine composes them when first read
  * @param warnings       things a reader must know, e.g. a deadline before its term starts
  */

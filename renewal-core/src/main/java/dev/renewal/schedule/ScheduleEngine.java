@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Computes schedules and agendas. Stateless apart from its calendar, stage plans and staff directory,
- * immutable, and safe to share between threads. Each renewal cycle is chased by its plan (DOMAIN.md
+ * immutable, and safe to share between threads. Each renewal cycle is chased by its plan (docs/conventions.md
  * section 6): kickoff, reminders, escalation and stage due dates, dropped once the cycle closed.
  *
  * <pre>{@code
@@ -103,7 +103,7 @@ public final class ScheduleEngine {
     }
 
     /**
-     * A copy knowing these legal presets (DOMAIN.md section 8) instead of the bundled ones; a contract
+     * A copy knowing these legal presets (docs/conventions.md section 5) instead of the bundled ones; a contract
      * naming a jurisdiction none of them has is rejected.
      */
     public ScheduleEngine withLegalPresets(LegalPresets presets) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * One contract's terms, deadlines and settled end as known on one day: the single place where the
- * conventions of DOMAIN.md sections 4 and 5 are applied. Schedules and agendas both read from it,
+ * conventions of docs/conventions.md sections 1 and 2 are applied. Schedules and agendas both read from it,
  * so they cannot disagree.
  *
  * <p>Everything is computed on epoch days: the key dates of a schedule become date objects once,
@@ -52,7 +52,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     /** Which cycles closed when, as known on {@code knownOn}; checked when the timeline is built. */
     private final CycleClosings closings;
 
-    // Term k ends the day before anchor + base + k x step (DOMAIN.md section 4), in one step.
+    // Term k ends the day before anchor + base + k x step (docs/conventions.md section 1), in one step.
     private final int anchorYear;
     private final int anchorMonth;
     private final int anchorDay;
@@ -111,7 +111,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         this.firstEnd = first;
         if (renewal.isPresent() && renewal.get().alignTo().isPresent()) {
             // Renewals anchor on the first period start on or after the first renewal day; a stub before it
-            // is term 1, so term k ends the day before that start + (k - 1) renewal terms (section 8).
+            // is term 1, so term k ends the day before that start + (k - 1) renewal terms (docs/conventions.md section 5).
             // Not kept in fields: a timeline stays as small as before for the contracts without alignment.
             LocalDate renewalStart = EpochDays.date(first + 1);
             anchor = renewal.get().alignTo().get().periodStartOnOrAfter(renewalStart);
@@ -143,7 +143,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /**
      * Notice given on or before a term's deadline ends the contract with that term; late notice one
-     * term later (DOMAIN.md section 4). Notice on a fixed term changes nothing.
+     * term later (docs/conventions.md section 1). Notice on a fixed term changes nothing.
      */
     private int noticeEndIndex() {
         if (lastByClause == 0 || contract.noticeGivenOn().isEmpty()) {
@@ -202,7 +202,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         return k;
     }
 
-    /** The notice deadline of term k (DOMAIN.md section 4), as an epoch day. */
+    /** The notice deadline of term k (docs/conventions.md section 1), as an epoch day. */
     long deadline(int k) {
         return deadlineOf(endOf(k));
     }
@@ -280,7 +280,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
                 && (finalIndex == NONE || contractTerm < finalIndex)
                 ? Optional.of(nextTerm(current)) : Optional.empty();
-        // A cap settles the end once its last term has begun (DOMAIN.md section 5); a fixed term and
+        // A cap settles the end once its last term has begun (docs/conventions.md section 2); a fixed term and
         // notice settle it at once.
         boolean settled = finalIndex != NONE
                 && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
@@ -301,7 +301,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
                 this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
     }
 
-    /** DOMAIN.md section 8; its own method so that {@link #schedule()} stays small enough to inline. */
+    /** docs/conventions.md section 5; its own method so that {@link #schedule()} stays small enough to inline. */
     private Optional<LocalDate> earliestExit(Status status, long asOf, Optional<LocalDate> finalEnd, long deadline, Term current,
                                              Optional<Term> next) {
         return EarliestExit.of(status, asOf, finalEnd, deadline, current.end(), next,

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A legal preset applied to one contract (DOMAIN.md section 8): the vendor's notice windows of each
+ * A legal preset applied to one contract (docs/conventions.md section 5): the vendor's notice windows of each
  * renewing term, the warnings the statute's limits give, and the consumer's statutory exit. Never
  * changes a contract date; built only for contracts whose preset applies.
  */

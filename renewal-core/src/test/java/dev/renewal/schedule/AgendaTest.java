@@ -47,7 +47,7 @@ class AgendaTest {
         Contract monthly = Contract.builder("M", "Acme", d("2025-01-01")).initialTerm(Period.ofMonths(1))
                 .autoRenewal(Period.ofMonths(1)).notice(NoticePeriod.ofDays(15)).build();
         List<ScheduleEvent> events = ENGINE.events(monthly, d("2025-06-01"), d("2025-06-30"));
-        // Monthly terms follow the LIGHT plan (DOMAIN.md section 6): the June decision's kickoff 14 days
+        // Monthly terms follow the LIGHT plan (docs/conventions.md section 3): the June decision's kickoff 14 days
         // ahead and its one reminder; no later decision reaches back into June, and nothing escalates.
         assertEquals(List.of("2025-06-01 RENEWAL_KICKOFF", "2025-06-08 REMINDER", "2025-06-15 STAGE_DUE",
                         "2025-06-15 NOTICE_DEADLINE"),

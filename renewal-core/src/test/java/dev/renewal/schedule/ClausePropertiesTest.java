@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** Properties of the DOMAIN.md section 8 clauses over generated contracts. */
+/** Properties of the docs/conventions.md section 5 clauses over generated contracts. */
 class ClausePropertiesTest {
 
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();

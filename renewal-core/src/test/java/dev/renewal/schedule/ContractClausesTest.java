@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The worked examples of DOMAIN.md section 8 (fixed-date notice, alignment, termination, earliest exit), to the day. */
+/** The worked examples of docs/conventions.md section 5 (fixed-date notice, alignment, termination, earliest exit), to the day. */
 class ContractClausesTest {
 
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();

@@ -78,7 +78,7 @@ final class ContractGen {
     }
 
     /**
-     * Contracts using the clauses of DOMAIN.md section 8: fixed-date notice (leap days and month ends
+     * Contracts using the clauses of docs/conventions.md section 5: fixed-date notice (leap days and month ends
      * over-represented), calendar-aligned renewals, termination for convenience and legal presets.
      */
     static Gen<Contract> clauseContracts() {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The legal presets of DOMAIN.md section 8: vendor windows, citations, warnings; never a changed contract date. */
+/** The legal presets of docs/conventions.md section 5: vendor windows, citations, warnings; never a changed contract date. */
 class LegalPresetsScheduleTest {
 
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();

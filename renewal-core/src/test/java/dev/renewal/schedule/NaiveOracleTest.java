@@ -18,7 +18,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 /**
- * Compares the engine with a second, deliberately naive reading of DOMAIN.md sections 4 and 5:
+ * Compares the engine with a second, deliberately naive reading of docs/conventions.md sections 1 and 2:
  * terms found by walking from the start with the spec's formula, deadlines by plain java.time,
  * status by the rules as written. Two implementations that agree on thousands of generated
  * contracts are unlikely to share a bug.
@@ -156,7 +156,7 @@ class NaiveOracleTest {
             LocalDate byTermination = byNotice.isBefore(floor) ? floor : byNotice;
             exit = byTermination.isBefore(exit) ? byTermination : exit;
         }
-        // BGB section 309 Nr. 9 as DOMAIN.md section 8 words it: after the initial term, A + 1 month.
+        // BGB section 309 Nr. 9 as docs/conventions.md section 5 words it: after the initial term, A + 1 month.
         boolean german = c.jurisdiction().equals(Optional.of("DE")) && c.consumer() && last > 0
                 && !c.start().isBefore(LocalDate.of(2022, 3, 1));
         if (german && asOf.isAfter(end(c, 0)) && asOf.plusMonths(1).isBefore(exit)) {

@@ -264,7 +264,7 @@ class ScheduleEngineTest {
             assertEquals(Optional.of(d("2026-01-15")), s.graceEnd());
             assertEquals(Optional.empty(), s.nextTerm());
             assertTrue(s.event(EventType.RENEWAL).isEmpty());
-            // The cycle closed on 2025-11-01: nothing chases it from the day after (DOMAIN.md section 6).
+            // The cycle closed on 2025-11-01: nothing chases it from the day after (docs/conventions.md section 3).
             assertTrue(s.events().stream().noneMatch(e -> e.date().isAfter(d("2025-11-01"))
                     && (e.type() == EventType.REMINDER || e.type() == EventType.STAGE_DUE)), s.events().toString());
         }

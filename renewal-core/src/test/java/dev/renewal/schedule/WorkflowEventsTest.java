@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** Schedules and agendas follow plans and progress (DOMAIN.md section 6). */
+/** Schedules and agendas follow plans and progress (docs/conventions.md section 3). */
 class WorkflowEventsTest {
 
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();
@@ -40,7 +40,7 @@ class WorkflowEventsTest {
         return LocalDate.parse(iso);
     }
 
-    /** DOMAIN.md section 6 worked example: term 2 decides on 2026-11-01. */
+    /** docs/conventions.md section 3 worked example: term 2 decides on 2026-11-01. */
     private static Contract.Builder worked() {
         return Contract.builder("C-7", "Acme", d("2024-01-01")).initialTerm(Period.ofYears(1))
                 .autoRenewal(Period.ofYears(1)).notice(NoticePeriod.ofDays(60)).owner("maria");

@@ -21,7 +21,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The DOMAIN.md section 8 fields in JSON and in CSV ledgers: read, written back, and their errors. */
+/** The docs/conventions.md section 5 fields in JSON and in CSV ledgers: read, written back, and their errors. */
 class ClauseFieldsTest {
 
     private static final Contract SECTION_8 = Contract.builder("C-2", "Sykes", LocalDate.parse("2025-07-15"))

@@ -72,7 +72,7 @@ class GoldenFilesTest {
 
     @Test
     void thePipelineRowOfTheWorkedExampleIsTheGoldenRow() throws IOException {
-        // DOMAIN.md section 6: A = 2026-09-20, OUTREACH and FEEDBACK done, maria has left for chen.jing.
+        // docs/conventions.md section 3: A = 2026-09-20, OUTREACH and FEEDBACK done, maria has left for chen.jing.
         Portfolio p = Json.read(Json.resource("golden/portfolio-workflow.json"), Portfolio.class);
         Contract c = Json.read(Json.resource("golden/contract-workflow.json"), Contract.class).toBuilder()
                 .plan(null).acv(dev.renewal.money.Money.of(new java.math.BigDecimal("12000"), java.util.Currency.getInstance("USD")))

@@ -19,6 +19,11 @@ import dev.renewal.staff.StaffMember;
 import dev.renewal.workflow.StagePlan;
 import dev.renewal.workflow.StagePlans;
 
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
+import dev.renewal.workflow.StagePlans;
+
 import java.io.Closeable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -123,6 +128,16 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     /** How many records were rejected so far. */
     public long rejected() {
         return rejected;
+    }
+
+    /** The portfolio's staff directory entries read so far, unmodifiable. */
+    public List<StaffMember> staff() {
+        return staff;
+    }
+
+    /** The portfolio's own stage plans read so far, unmodifiable. */
+    public List<StagePlan> plans() {
+        return plans;
     }
 
     /** The holidays read so far (all of them once the cursor is exhausted), unmodifiable. */

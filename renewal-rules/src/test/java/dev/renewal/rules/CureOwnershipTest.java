@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-/** CURE ownership scenarios (DOMAIN.md section 2). */
+/** CURE ownership scenarios (docs/conventions.md section 6). */
 class CureOwnershipTest {
 
     private final RenewalRules rules = RenewalRules.bundled();

@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The four reports of DOMAIN.md section 7 over the pipeline benchmark's portfolio (issue 11: a million
+ * The four reports of docs/conventions.md section 4 over the pipeline benchmark's portfolio (issue 11: a million
  * contracts and 100,000 delay entries in seconds), beside {@code pipelineSequential} (inherited) as the
  * baseline: the dashboard does the pipeline's work plus its tallies. Delay classes come from the
  * bundled rule pack, as in the CLI; one in ten entries has a person's class, one in six is closed.

@@ -21,7 +21,7 @@ import java.util.List;
 /** {@code renewal pipeline}: where each renewal stands, the stuck ones first. */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Where each renewal stands on --as-of: stage, due date, health, owner and escalation.",
-                "%nOne row per contract whose renewal cycle is in focus (DOMAIN.md section 6), sorted MISSED,"
+                "%nOne row per contract whose renewal cycle is in focus (docs/conventions.md section 3), sorted MISSED,"
                         + " OVERDUE, DUE_SOON, ON_TRACK, CLOSED, then decision date, then contract. The portfolio's"
                         + " \"staff\" and \"plans\" say who owns what after hand-over and how each renewal is run.",
                 PortfolioCommand.FILE_HELP})

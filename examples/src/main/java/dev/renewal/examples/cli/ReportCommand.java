@@ -14,7 +14,9 @@ import dev.renewal.reports.html.ReportPages;
 import dev.renewal.reports.json.ReportJson;
 import dev.renewal.reports.text.ReportTables;
 import dev.renewal.rules.RenewalRules;
+import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 import dev.renewal.workflow.Pipeline;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.workflow.StagePlans;
@@ -37,7 +39,7 @@ import java.util.function.Function;
 
 /** {@code renewal report}: the pipeline dashboard, the weekly delay update, the CURE audit or the quarterly review. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"A report a renewal team reads (DOMAIN.md section 7), as a table, JSON or one HTML page.",
+        description = {"A report a renewal team reads (docs/conventions.md section 4), as a table, JSON or one HTML page.",
                 "%n  pipeline [CONTRACTS]           stages, health, owners, bottleneck, decisions due in 30/60/90 days",
                 "  delays [DELAY-LOG]             the week's delays: open per class, new, closed, next steps, help, risks",
                 "  cure [CONTRACTS [ACCOUNTS]]    the 10 largest and smallest contracts per currency, owner vs CURE",
@@ -114,7 +116,7 @@ final class ReportCommand implements Callable<Integer> {
                 accounts.records().forEach(p -> byAccount.put(p.accountId(), p));
                 RenewalRules rules = rulesOptions.rules();
                 OwnerRecommender recommender = c -> Optional.ofNullable(byAccount.get(c.account())).map(rules::assign);
-                CureAudit a = CureAudit.of(contracts.records(), StaffDirectory.empty(), recommender, day);
+                CureAudit a = CureAudit.of(contracts.records(), StaffDirectory.of(contracts.staff()), recommender, day);
                 rejections.addAll(contracts.allRejections(repositioned(a.rejections(), contracts)));
                 rejections.addAll(accounts.rejections());
                 text = render(a, ReportTables::cure, ReportPages::cure);
@@ -132,6 +134,12 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return RejectionReport.report(rejections, spec.commandLine().getErr());
+    }
+
+    /** The pipeline of the portfolio's own plans and staff (docs/json.md), as {@code renewal pipeline} computes it. */
+    private static Pipeline pipeline(RecordInput<Contract> contracts) {
+        return Pipeline.of(StagePlans.of(contracts.plans()), StaffDirectory.of(contracts.staff()),
+                BusinessCalendar.weekdays());
     }
 
     private <R> String render(R report, Function<R, String> table, Function<R, String> html) {

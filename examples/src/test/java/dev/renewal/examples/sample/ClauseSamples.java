@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The clauses of DOMAIN.md section 8 in the bundled portfolio: fixed-date notice, calendar-aligned
+ * The clauses of docs/conventions.md section 5 in the bundled portfolio: fixed-date notice, calendar-aligned
  * renewals, termination for convenience, and contracts under each legal preset (a few consumer
  * contracts each), numbered after the {@link ContractSamples} ones so those stay as they were.
  */

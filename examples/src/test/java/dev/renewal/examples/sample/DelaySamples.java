@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Thirty delay reports, three per cause, written as a renewal team would log them (DOMAIN.md section
+ * Thirty delay reports, three per cause, written as a renewal team would log them (docs/conventions.md section
  * 3): each cause appears once looking administrative, once undecided and once at risk where that
  * combination is plausible, so every class, severity and bridge of the rule pack shows up.
  */

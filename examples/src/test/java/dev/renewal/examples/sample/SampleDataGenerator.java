@@ -20,7 +20,7 @@ import java.util.Random;
 public final class SampleDataGenerator {
 
     static final int CONTRACTS = 220;
-    /** Contracts using the clauses of DOMAIN.md section 8, after the others. */
+    /** Contracts using the clauses of docs/conventions.md section 5, after the others. */
     static final int CLAUSE_CONTRACTS = 36;
     static final int ACCOUNT_PROFILES = 30;
     private static final long SEED = 20261123L;

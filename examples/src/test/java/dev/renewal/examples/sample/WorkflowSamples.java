@@ -26,7 +26,7 @@ import java.util.OptionalInt;
 import java.util.Random;
 
 /**
- * The renewal work of the bundled sample (DOMAIN.md section 6): a team with managers and one person
+ * The renewal work of the bundled sample (docs/conventions.md section 3): a team with managers and one person
  * who has left, two plans of the portfolio's own, and progress on the cycles in focus on
  * {@link ContractSamples#TODAY}: some on track, some overdue, some signed early, one missed.
  */

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Makes {@code notice.amount} and {@code notice.unit} required unless {@code notice.fixedDate} is given
- * (DOMAIN.md section 8), a condition annotations cannot state: a fixed-date notice takes the unit its
+ * (docs/conventions.md section 5), a condition annotations cannot state: a fixed-date notice takes the unit its
  * factory gives it, and a missing amount is never read as 0.
  */
 public final class NoticeInstantiator implements ValueInstantiators {

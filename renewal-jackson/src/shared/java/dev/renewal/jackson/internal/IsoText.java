@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The strict text forms shared by JSON and CSV input: ISO-8601 dates ({@code 2025-01-31}), ISO-8601
- * periods ({@code P1Y}), integers and enum constant names. DOMAIN.md section 1: free-form dates are the
+ * periods ({@code P1Y}), integers and enum constant names. docs/conventions.md section 1: free-form dates are the
  * root cause of missed reminders, so anything else is rejected, never guessed.
  */
 public final class IsoText {

@@ -72,8 +72,8 @@ final class ContractMixins {
     }
 
     /**
-     * {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (DOMAIN.md section 4);
-     * {@code amount} and {@code unit} are required unless {@code fixedDate} is given (section 8). Written by
+     * {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (docs/conventions.md section 1);
+     * {@code amount} and {@code unit} are required unless {@code fixedDate} is given (docs/conventions.md section 5). Written by
      * the modules' own serializer, which leaves out what a fixed date does not use.
      */
     abstract static class NoticePeriodMixin {
@@ -110,7 +110,7 @@ final class ContractMixins {
         }
     }
 
-    /** Termination for convenience (DOMAIN.md section 8); {@code notBefore} is omitted when absent. */
+    /** Termination for convenience (docs/conventions.md section 5); {@code notBefore} is omitted when absent. */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract static class TerminationMixin {
         @JsonCreator
