@@ -19,10 +19,6 @@ import dev.renewal.staff.StaffMember;
 import dev.renewal.workflow.StagePlan;
 import dev.renewal.workflow.StagePlans;
 
-import dev.renewal.staff.StaffDirectory;
-import dev.renewal.staff.StaffMember;
-import dev.renewal.workflow.StagePlan;
-import dev.renewal.workflow.StagePlans;
 
 import java.io.Closeable;
 import java.time.LocalDate;
@@ -143,16 +139,6 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     /** The holidays read so far (all of them once the cursor is exhausted), unmodifiable. */
     public List<LocalDate> holidays() {
         return Collections.unmodifiableList(holidays);
-    }
-
-    /** The portfolio's staff directory entries read so far, unmodifiable. */
-    public List<StaffMember> staff() {
-        return staff;
-    }
-
-    /** The portfolio's own stage plans read so far, unmodifiable. */
-    public List<StagePlan> plans() {
-        return plans;
     }
 
     /** Closes the parser and, with it, the input. */

@@ -170,9 +170,4 @@ final class ReportCommand implements Callable<Integer> {
         }
         return out;
     }
-
-    /** The portfolio's own plans (beside the defaults) and staff directory; weekdays as business days. */
-    private static Pipeline pipeline(RecordInput<Contract> contracts) {
-        return Pipeline.of(StagePlans.of(contracts.plans()), StaffDirectory.of(contracts.staff()), BusinessCalendar.weekdays());
-    }
 }
