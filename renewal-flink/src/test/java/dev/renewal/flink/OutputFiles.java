@@ -30,4 +30,13 @@ public final class OutputFiles {
         }
         return lines;
     }
+
+    /** One output line read back as {@code type} with the library's mapper. */
+    public static <T> T parse(String json, Class<T> type) {
+        try {
+            return dev.renewal.flink.json.RecordJson.mapper().readValue(json, type);
+        } catch (IOException e) {
+            throw new AssertionError(json, e);
+        }
+    }
 }

@@ -34,7 +34,7 @@ public final class NumberedLineFormat extends SimpleStreamFormat<NumberedLine> {
         return TypeInformation.of(NumberedLine.class);
     }
 
-    private static final class Reader implements StreamFormat.Reader<NumberedLine> {
+    static final class Reader implements StreamFormat.Reader<NumberedLine> {
 
         private final BufferedReader lines;
         private long nextLine;

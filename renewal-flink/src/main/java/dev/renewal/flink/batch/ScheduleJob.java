@@ -18,13 +18,16 @@ import org.apache.flink.util.OutputTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The nightly recompute as a Flink job: NDJSON contracts (one per line) in, one NDJSON schedule per
- * contract out, every other record in the rejections with its line index, id and reason. Lines are
- * read and scheduled in parallel; then {@code (index, id, schedule)} travels once, by id, to settle
- * duplicate ids. The results are those of
+ * The nightly recompute as a Flink job: contracts in (NDJSON, a JSON array or a portfolio object, see
+ * {@link ContractFileFormat}), one NDJSON schedule per contract out, every other record in the
+ * rejections with its index (line number, or array position), id and reason. Records are bound and
+ * scheduled in parallel; then {@code (index, id, schedule)} travels once, by id, to settle duplicate
+ * ids. A portfolio object's holidays, staff and plans are read when the job is defined and given to
+ * every task's engine, wherever they stand in the file. The results are those of
  * {@code ScheduleEngine.schedule(contracts, asOf, execution)} on one machine.
  *
  * <pre>{@code
@@ -50,7 +53,7 @@ public final class ScheduleJob {
     }
 
     /**
-     * Adds the file job to {@code env}: reads every file under {@code input}, writes
+     * Adds the file job to {@code env}: reads every file under {@code input} (hidden ones aside), writes
      * {@code output/schedules} and {@code output/rejections}, and switches {@code env} to batch
      * execution, the mode for a bounded input. A single file's lines are spread over all tasks.
      *
@@ -69,17 +72,23 @@ public final class ScheduleJob {
     public static void define(StreamExecutionEnvironment env, Path input, Path output, LocalDate asOf,
                               EngineSettings settings) throws IOException {
         Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(settings, "settings");
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        FileSource<NumberedLine> source = FileSource.forRecordStreamFormat(new NumberedLineFormat(),
-                Objects.requireNonNull(input, "input")).build();
-        DataStream<NumberedLine> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "contracts");
-        if (!input.getFileSystem().getFileStatus(input).isDir()) {
-            // A file is read by one task (line numbers need every line before them): spread its lines
-            // over all tasks so one large file is scheduled in parallel too. A directory's files are
-            // already read by all tasks, and the extra hop would only cost.
-            lines = lines.rebalance();
+        List<Path> files = PortfolioFields.files(Objects.requireNonNull(input, "input"));
+        boolean lines = PortfolioFields.allLines(files);
+        if (!lines) {
+            settings = settings.with(PortfolioFields.read(files));
         }
-        ScheduleStreams out = schedule(lines, asOf, settings);
+        FileSource<NumberedLine> source = FileSource.forRecordStreamFormat(
+                lines ? ContractFileFormat.lines() : ContractFileFormat.byContent(), input).build();
+        DataStream<NumberedLine> records = env.fromSource(source, WatermarkStrategy.noWatermarks(), "contracts");
+        if (files.size() == 1) {
+            // A file is read by one task (positions need every record before them): spread its records
+            // over all tasks so one large file is scheduled in parallel too. Several files are already
+            // read by all tasks, and the extra hop would only cost.
+            records = records.rebalance();
+        }
+        ScheduleStreams out = schedule(records, asOf, settings);
         out.schedules().sinkTo(ndjson(new Path(output, SCHEDULES))).name("schedules");
         out.rejections().sinkTo(ndjson(new Path(output, REJECTIONS))).name("rejections");
     }

@@ -44,9 +44,15 @@ final class ScheduleLines extends ProcessFunction<NumberedLine, Outcome> {
 
     @Override
     public void processElement(NumberedLine line, Context ctx, Collector<Outcome> out) {
+        if (line.isBroken()) {
+            ctx.output(rejections, RecordJson.write(new Rejection(line.index(), java.util.Optional.empty(), line.unreadable())));
+            rejected.add(1);
+            return;
+        }
         Contract contract;
         try {
-            contract = RecordJson.readContract(line.text());
+            contract = line.isElement() ? RecordJson.readElement(line.text(), line.index(), line.line(), line.column())
+                    : RecordJson.readContract(line.text());
         } catch (InvalidRecordException e) {
             ctx.output(rejections, RecordJson.write(new Rejection(line.index(), e.contractId(), e.reason())));
             rejected.add(1);

@@ -15,18 +15,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code schedule}: the batch job from NDJSON contracts to NDJSON schedules and rejections. */
+/** {@code schedule}: the batch job from contract files (NDJSON, JSON array, portfolio) to NDJSON schedules and rejections. */
 @Command(name = "schedule",
         mixinStandardHelpOptions = true,
-        description = {"Schedules every contract of the NDJSON input (one contract per line) on the as-of date.",
+        description = {"Schedules every contract of the input on the as-of date: NDJSON (one contract per line),",
+                "a JSON array of contracts, or a portfolio object {\"contracts\": [...], \"holidays\": [...], ...}.",
                 "Writes DIR/schedules/part-*.ndjson and DIR/rejections/part-*.ndjson; a rejection's index is",
-                "the zero-based line number. Runs in this JVM unless submitted with 'flink run'."})
+                "the zero-based line number (NDJSON) or array position (JSON). Runs in this JVM unless",
+                "submitted with 'flink run'."})
 final class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the day the schedules describe (ISO date)")
     LocalDate asOf;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "NDJSON file, or a directory of them (any Flink file system URI); an index is a line number within its file")
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "contract file, or a directory of them (any Flink file system URI): *.ndjson and *.jsonl are NDJSON, other files are read by their content; an index is a position within its file")
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "output directory; must not hold results already")

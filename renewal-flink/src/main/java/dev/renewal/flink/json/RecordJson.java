@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.renewal.contract.Contract;
+import dev.renewal.jackson.InvalidJsonException;
 import dev.renewal.jackson.RenewalJson;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
@@ -17,6 +22,9 @@ import java.util.Optional;
 public final class RecordJson {
 
     private static final ObjectMapper MAPPER = RenewalJson.mapper();
+    /** For the id of a bad record: a repeated field must not hide it. */
+    private static final ObjectReader LENIENT = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private RecordJson() {
     }
@@ -42,6 +50,42 @@ public final class RecordJson {
         }
     }
 
+    /**
+     * Reads element {@code index} of a JSON array of contracts, whose text starts at {@code line} and
+     * {@code column} of its file: a reason names the path from {@code contracts[index]} and the place
+     * in the file, as the {@code renewal} CLI does for the same file.
+     *
+     * @throws InvalidRecordException naming what is wrong and, when the record has one, its id
+     */
+    public static Contract readElement(String text, long index, int line, int column) throws InvalidRecordException {
+        try {
+            return MAPPER.readValue(text, Contract.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRecordException(idOf(text), inFile(e, "contracts[" + index + "]", line, column), e);
+        } catch (RuntimeException e) {
+            throw new InvalidRecordException(idOf(text), "contracts[" + index + "]: " + e.getMessage(), e);
+        }
+    }
+
+    /** The message with its path under {@code root} and its location moved from the element's text to the file. */
+    private static String inFile(JsonProcessingException e, String root, int line, int column) {
+        String message = e.getOriginalMessage();
+        if (e instanceof InvalidJsonException invalid) {
+            String path = invalid.path();
+            String under = path.isEmpty() ? root : path.startsWith("[") ? root + path : root + "." + path;
+            message = under + message.substring(path.isEmpty() ? "document".length() : path.length());
+        } else {
+            message = root + ": " + message;
+        }
+        JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            return message;
+        }
+        int fileLine = line + at.getLineNr() - 1;
+        int fileColumn = at.getLineNr() == 1 ? column + at.getColumnNr() - 1 : at.getColumnNr();
+        return message + " (line " + fileLine + ", column " + fileColumn + ")";
+    }
+
     /** One value as a single line of JSON. */
     public static String write(Object value) {
         try {
@@ -64,9 +108,13 @@ public final class RecordJson {
     /** The id of a record that failed, read leniently only to name it in the rejection. */
     private static Optional<String> idOf(String line) {
         try {
-            JsonNode id = MAPPER.readTree(line).get("id");
+            JsonNode id;
+            try (JsonParser p = MAPPER.getFactory().createParser(line)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                id = LENIENT.<JsonNode>readValue(p, JsonNode.class).get("id");
+            }
             return id != null && id.isTextual() && !id.asText().isBlank() ? Optional.of(id.asText()) : Optional.empty();
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,10 +104,10 @@ class ScheduleJobTest {
         run(dir.resolve("contracts.ndjson"), dir.resolve("out"));
 
         List<String> scheduled = OutputFiles.lines(dir.resolve("out/schedules")).stream()
-                .map(s -> read(s, dev.renewal.schedule.Schedule.class).contractId()).sorted().toList();
+                .map(s -> OutputFiles.parse(s, dev.renewal.schedule.Schedule.class).contractId()).sorted().toList();
         assertEquals(List.of("A", "E"), scheduled);
         List<Rejection> rejections = OutputFiles.lines(dir.resolve("out/rejections")).stream()
-                .map(s -> read(s, Rejection.class)).sorted(Comparator.comparingLong(Rejection::index)).toList();
+                .map(s -> OutputFiles.parse(s, Rejection.class)).sorted(Comparator.comparingLong(Rejection::index)).toList();
         assertEquals(List.of(1L, 3L, 4L, 5L, 6L), rejections.stream().map(Rejection::index).toList());
         assertEquals(List.of(Optional.empty(), Optional.of("C"), Optional.of("A"), Optional.of("D"), Optional.empty()),
                 rejections.stream().map(Rejection::id).toList());
@@ -132,7 +131,7 @@ class ScheduleJobTest {
                 .stream().map(RecordJson::write).sorted().toList();
         assertEquals(want, OutputFiles.lines(dir.resolve("out/schedules")).stream().sorted().toList());
         List<Rejection> rejections = OutputFiles.lines(dir.resolve("out/rejections")).stream()
-                .map(s -> read(s, Rejection.class)).sorted(Comparator.comparingLong(Rejection::index)).toList();
+                .map(s -> OutputFiles.parse(s, Rejection.class)).sorted(Comparator.comparingLong(Rejection::index)).toList();
         assertEquals(200, rejections.size());
         for (int i = 0; i < 200; i++) {
             assertEquals(200 + i, rejections.get(i).index());
@@ -150,13 +149,5 @@ class ScheduleJobTest {
         ScheduleJob.define(env, new org.apache.flink.core.fs.Path(input.toUri()),
                 new org.apache.flink.core.fs.Path(output.toUri()), AS_OF, settings);
         env.execute("schedules");
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return RecordJson.mapper().readValue(json, type);
-        } catch (IOException e) {
-            throw new AssertionError(json, e);
-        }
     }
 }

@@ -85,4 +85,32 @@ class RenewalFlinkTest {
                 "--output", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("must be an ISO date like 2026-01-31 but was '2025-02-30x'"), err.toString());
     }
+
+    @Test
+    void aPortfolioWhoseStaffCannotBeReadStopsBeforeTheJobWithOneLineNamingFileAndField() throws IOException {
+        Path in = Files.writeString(dir.resolve("portfolio.json"), """
+                {"contracts": [{"id": "A", "account": "Acme", "start": "2025-01-01", "initialTerm": "P1Y"}],
+                 "staff": [{"id": "maria"}, {"id": "maria"}]}
+                """);
+        assertEquals(RenewalFlink.EXIT_USAGE, run("schedule", "--as-of", "2025-06-01", "--input", in.toString(),
+                "--output", dir.resolve("out").toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("renewal-flink: " + in.toUri().toString().replace("file:///", "file:/")), message);
+        assertTrue(message.contains("staff[1].id"), message);
+        assertTrue(Files.notExists(dir.resolve("out")), "no job ran");
+    }
+
+    @Test
+    void aJsonArrayIsScheduledAndItsRejectionsNameTheArrayPosition() throws IOException {
+        Path in = Files.writeString(dir.resolve("contracts.json"), """
+                [{"id": "A", "account": "Acme", "start": "2025-01-01", "initialTerm": "P1Y"},
+                 {"id": "B", "account": "Beta", "start": "2025-13-01", "initialTerm": "P1Y"}]
+                """);
+        assertEquals(RenewalFlink.EXIT_REJECTED, run("schedule", "--as-of", "2025-06-01", "--input", in.toString(),
+                "--output", dir.resolve("out").toString()), err.toString());
+        assertTrue(out.toString().startsWith("1 schedules, 1 rejections"), out.toString());
+        String rejection = OutputFiles.lines(dir.resolve("out/rejections")).get(0);
+        assertTrue(rejection.startsWith("{\"index\":1,\"contractId\":\"B\",\"reason\":\"contracts[1].start "), rejection);
+    }
 }
