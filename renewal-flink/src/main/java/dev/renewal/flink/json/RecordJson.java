@@ -40,13 +40,23 @@ public final class RecordJson {
      * @throws InvalidRecordException naming what is wrong and, when the line has one, the record's id
      */
     public static Contract readContract(String line) throws InvalidRecordException {
+        return read(line, Contract.class, "id");
+    }
+
+    /**
+     * Reads one record of {@code type} from one line, strictly.
+     *
+     * @param idField the field naming the record's contract, quoted in a rejection when readable
+     * @throws InvalidRecordException naming what is wrong and, when the line has one, the contract's id
+     */
+    public static <T> T read(String line, Class<T> type, String idField) throws InvalidRecordException {
         try {
-            return MAPPER.readValue(line, Contract.class);
+            return MAPPER.readValue(line, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException(idOf(line), describe(e), e);
+            throw new InvalidRecordException(idOf(line, idField), describe(e), e);
         } catch (RuntimeException e) {
             // The core's validation (InvalidValueException and the like) when Jackson does not wrap it.
-            throw new InvalidRecordException(idOf(line), String.valueOf(e.getMessage()), e);
+            throw new InvalidRecordException(idOf(line, idField), String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -61,9 +71,9 @@ public final class RecordJson {
         try {
             return MAPPER.readValue(text, Contract.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidRecordException(idOf(text), inFile(e, "contracts[" + index + "]", line, column), e);
+            throw new InvalidRecordException(idOf(text, "id"), inFile(e, "contracts[" + index + "]", line, column), e);
         } catch (RuntimeException e) {
-            throw new InvalidRecordException(idOf(text), "contracts[" + index + "]: " + e.getMessage(), e);
+            throw new InvalidRecordException(idOf(text, "id"), "contracts[" + index + "]: " + e.getMessage(), e);
         }
     }
 
@@ -106,12 +116,12 @@ public final class RecordJson {
     }
 
     /** The id of a record that failed, read leniently only to name it in the rejection. */
-    private static Optional<String> idOf(String line) {
+    private static Optional<String> idOf(String line, String idField) {
         try {
             JsonNode id;
             try (JsonParser p = MAPPER.getFactory().createParser(line)) {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                id = LENIENT.<JsonNode>readValue(p, JsonNode.class).get("id");
+                id = LENIENT.<JsonNode>readValue(p, JsonNode.class).get(idField);
             }
             return id != null && id.isTextual() && !id.asText().isBlank() ? Optional.of(id.asText()) : Optional.empty();
         } catch (IOException | RuntimeException e) {

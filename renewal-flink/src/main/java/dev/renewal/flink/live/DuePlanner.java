@@ -4,6 +4,8 @@ import dev.renewal.contract.Contract;
 import dev.renewal.schedule.AgendaEntry;
 import dev.renewal.schedule.ScheduleEngine;
 import dev.renewal.schedule.ScheduleEvent;
+import dev.renewal.workflow.Progress;
+import dev.renewal.workflow.RenewalCycles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,18 @@ final class DuePlanner {
 
     DuePlanner(ScheduleEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Checks a contract's progress against its terms and plan as the engine will read it: each
+     * {@code termEnd} a term end, each stage in the cycle's plan.
+     *
+     * @throws dev.renewal.InvalidValueException naming the record, e.g. {@code renewals[1].termEnd}
+     */
+    void check(Contract contract) {
+        if (!contract.renewals().isEmpty() || contract.noticeGivenOn().isPresent()) {
+            Progress.of(RenewalCycles.of(contract, engine.plans(), engine.calendar()));
+        }
     }
 
     /** The events of {@code day}, in {@link ScheduleEvent#ORDER}, as agenda entries. */

@@ -1,5 +1,6 @@
 package dev.renewal.flink.live;
 
+import dev.renewal.InvalidValueException;
 import dev.renewal.contract.Contract;
 import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.json.InvalidRecordException;
@@ -21,12 +22,17 @@ import java.util.Optional;
 /**
  * Emits each contract's events on the day they fall due, keyed by contract id.
  *
- * <p>Per contract it keeps one {@link ReminderState} (strict JSON) and one event-time timer, set for the
+ * <p>Per contract it keeps one {@link ReminderState} (strict JSON: the contract as last sent and the
+ * progress recorded from the stream) and one event-time timer, set for the
  * start of the next day with an event in the configured zone. When the watermark passes it, the
  * events of that day, as known on that day, go out as agenda entries (one line of JSON each, the
  * shape of docs/json.md "AgendaEntry"), and the next day is planned. Every update re-plans: the old
- * timer is deleted and a new one set from the first day not yet emitted, so an update giving notice
- * removes the later reminders, and no day is emitted twice.
+ * timer is deleted and a new one set from the first day not yet emitted, so an update that closes a
+ * cycle (notice given, or a {@link ProgressUpdate} with the outcome) removes that cycle's later
+ * reminders, escalations, stage dues and deadline (docs/conventions.md section 3, "Events"), a stage
+ * done removes its due, and no day is emitted twice. A progress step that does not fit the contract
+ * (a {@code termEnd} that is no term end, a stage not in the plan) goes to {@code problems} and
+ * changes nothing; one that comes before its contract is kept until the contract does.
  *
  * <p>An update's event time is the day from which a new contract's events count. Updates that cannot
  * be read, or whose dates leave the supported range, go to the {@code problems} output (with the
@@ -75,30 +81,81 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
         Long timestamp = ctx.timestamp();
         long watermark = ctx.timerService().currentWatermark();
         if (timestamp == null && watermark == Long.MIN_VALUE) {
-            problem(ctx, update.contract(), "update has no event time: assign timestamps with a WatermarkStrategy");
+            problem(ctx, update.json(), "update has no event time: assign timestamps with a WatermarkStrategy");
             return;
         }
+        LocalDate day = clock.dayOf(timestamp != null ? timestamp : watermark);
+        String stored = state.value();
+        ReminderState previous = stored == null ? null : ReminderState.parse(stored);
+        if (update.progress()) {
+            record(update, previous, day, ctx);
+        } else {
+            replace(update, previous, day, ctx);
+        }
+    }
+
+    /** A whole contract: planned with the progress recorded so far, from the first day not yet emitted. */
+    private void replace(ContractUpdate update, ReminderState previous, LocalDate day, Context ctx) throws Exception {
         Contract contract;
         try {
-            contract = RecordJson.readContract(update.contract());
+            contract = RecordJson.readContract(update.json());
         } catch (InvalidRecordException e) {
-            problem(ctx, update.contract(), e.reason());
+            problem(ctx, update.json(), e.reason());
             return;
         }
         if (!contract.id().equals(ctx.getCurrentKey())) {
-            problem(ctx, update.contract(), "contract id '" + contract.id() + "' does not match the key '" + ctx.getCurrentKey() + "'");
+            problem(ctx, update.json(), "contract id '" + contract.id() + "' does not match the key '" + ctx.getCurrentKey() + "'");
             return;
         }
-        String stored = state.value();
-        LocalDate settled;
-        if (stored == null) {
-            settled = clock.dayOf(timestamp != null ? timestamp : watermark).minusDays(1);
-        } else {
-            ReminderState previous = ReminderState.parse(stored);
-            previous.nextDue().ifPresent(day -> ctx.timerService().deleteEventTimeTimer(clock.startOf(day)));
-            settled = previous.settledThrough();
+        RecordedProgress recorded = previous == null ? RecordedProgress.NONE : previous.recorded();
+        try {
+            planner.check(recorded.applyTo(contract));
+        } catch (InvalidValueException e) {
+            // The contract is the system of record: it stands, the progress that no longer fits it goes.
+            problem(ctx, update.json(), "the progress recorded before no longer fits this contract and is dropped: " + e.getMessage());
+            recorded = RecordedProgress.NONE;
         }
-        plan(contract, settled, ctx);
+        cancelTimer(previous, ctx);
+        LocalDate settled = previous == null || previous.contract().isEmpty() ? day.minusDays(1) : previous.settledThrough();
+        plan(contract, recorded, settled, ctx);
+    }
+
+    /**
+     * A progress step: recorded, and the contract planned again with it, so a closed cycle's later
+     * reminders are gone. Before its contract has come, the step is kept until it does.
+     */
+    private void record(ContractUpdate update, ReminderState previous, LocalDate day, Context ctx) throws Exception {
+        ProgressUpdate step;
+        RecordedProgress recorded;
+        try {
+            step = ProgressUpdate.parse(update.json());
+            if (!step.contractId().equals(ctx.getCurrentKey())) {
+                problem(ctx, update.json(), "contractId '" + step.contractId() + "' does not match the key '" + ctx.getCurrentKey() + "'");
+                return;
+            }
+            recorded = (previous == null ? RecordedProgress.NONE : previous.recorded()).with(step);
+            if (previous != null && previous.contract().isPresent()) {
+                planner.check(recorded.applyTo(previous.contract().get()));
+            }
+        } catch (InvalidRecordException e) {
+            problem(ctx, update.json(), e.reason());
+            return;
+        } catch (InvalidValueException e) {
+            problem(ctx, update.json(), e.getMessage());
+            return;
+        }
+        if (previous == null || previous.contract().isEmpty()) {
+            state.update(new ReminderState(Optional.empty(), recorded, day.minusDays(1), Optional.empty()).toJson());
+            return;
+        }
+        cancelTimer(previous, ctx);
+        plan(previous.contract().get(), recorded, previous.settledThrough(), ctx);
+    }
+
+    private void cancelTimer(ReminderState previous, Context ctx) {
+        if (previous != null) {
+            previous.nextDue().ifPresent(d -> ctx.timerService().deleteEventTimeTimer(clock.startOf(d)));
+        }
     }
 
     @Override
@@ -108,26 +165,27 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
             return;
         }
         ReminderState current = ReminderState.parse(stored);
+        Contract contract = current.contract().orElseThrow();
         LocalDate day = clock.dayOf(timestamp);
         List<AgendaEntry> due;
         try {
-            due = planner.due(current.contract(), day);
+            due = planner.due(current.recorded().applyTo(contract), day);
         } catch (RuntimeException e) {
             // Only the engine's computation is caught: a failure downstream must fail the job, not vanish here.
-            problem(ctx, RecordJson.write(current.contract()), "events of " + day + " cannot be computed: " + e.getMessage());
+            problem(ctx, RecordJson.write(contract), "events of " + day + " cannot be computed: " + e.getMessage());
             due = List.of();
         }
         for (AgendaEntry entry : due) {
             out.collect(RecordJson.write(entry));
         }
-        plan(current.contract(), day, ctx);
+        plan(contract, current.recorded(), day, ctx);
     }
 
     /** Sets the one timer for the first event after {@code settled}, or forgets a finished contract. */
-    private void plan(Contract contract, LocalDate settled, Context ctx) throws Exception {
+    private void plan(Contract contract, RecordedProgress recorded, LocalDate settled, Context ctx) throws Exception {
         Optional<LocalDate> next;
         try {
-            next = planner.nextDue(contract, settled);
+            next = planner.nextDue(recorded.applyTo(contract), settled);
         } catch (RuntimeException e) {
             // Dates beyond the supported range: report and stop planning rather than fail the job on every restart.
             problem(ctx, RecordJson.write(contract), "next event after " + settled + " cannot be computed: " + e.getMessage());
@@ -138,7 +196,7 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
             return;
         }
         ctx.timerService().registerEventTimeTimer(clock.startOf(next.get()));
-        state.update(new ReminderState(contract, settled, next).toJson());
+        state.update(new ReminderState(Optional.of(contract), recorded, settled, next).toJson());
     }
 
     private void problem(Context ctx, String input, String reason) {

@@ -49,6 +49,11 @@ final class ReminderHarness implements AutoCloseable {
         harness.processElement(new ContractUpdate(contract.id(), RecordJson.write(contract)), clock.startOf(day) + 12 * 3_600_000L);
     }
 
+    /** A progress step at noon of {@code day}. */
+    void record(ProgressUpdate step, LocalDate day) throws Exception {
+        harness.processElement(ContractUpdate.progress(step), clock.startOf(day) + 12 * 3_600_000L);
+    }
+
     /** Advances the watermark into {@code day}, one day at a time (the days came one by one). */
     void advanceThrough(LocalDate from, LocalDate day) throws Exception {
         for (LocalDate d = from; !d.isAfter(day); d = d.plusDays(1)) {
