@@ -46,7 +46,7 @@ public record ProgressUpdate(String contractId, Optional<LocalDate> termEnd, Opt
         Objects.requireNonNull(noticeGivenOn, "noticeGivenOn");
         int steps = (completed.isPresent() ? 1 : 0) + (outcome.isPresent() ? 1 : 0) + (noticeGivenOn.isPresent() ? 1 : 0);
         if (steps != 1) {
-            throw InvalidValueException.of("progress", "must have exactly one of completed, outcome, noticeGivenOn", steps + " of them");
+            throw InvalidValueException.of("progress", "must have exactly one of completed, outcome, noticeGivenOn", steps);
         }
         if (noticeGivenOn.isPresent() && termEnd.isPresent()) {
             throw InvalidValueException.of("termEnd", "must be absent with noticeGivenOn (notice closes the cycle it falls in)", termEnd.get());
@@ -102,6 +102,8 @@ public record ProgressUpdate(String contractId, Optional<LocalDate> termEnd, Opt
             this.completed = completed;
             this.outcome = outcome;
             this.noticeGivenOn = noticeGivenOn;
+            // Validated while Jackson binds, so a broken step is a rejection with its place, like a bad contract.
+            toUpdate();
         }
 
         ProgressUpdate toUpdate() {

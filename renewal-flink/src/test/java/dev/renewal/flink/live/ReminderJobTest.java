@@ -2,6 +2,9 @@ package dev.renewal.flink.live;
 
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.Contract;
+import dev.renewal.progress.CycleRecord;
+import dev.renewal.progress.Decision;
+import dev.renewal.progress.Outcome;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.flink.FlinkCluster;
 import dev.renewal.flink.GeneratedContracts;
@@ -49,6 +52,8 @@ class ReminderJobTest {
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate LAST = LocalDate.of(2026, 9, 30);
     private static final LocalDate NOTICE_DAY = LocalDate.of(2026, 3, 20);
+    private static final LocalDate RENEWED_DAY = LocalDate.of(2026, 6, 15);
+    private static final LocalDate BETA_TERM_END = LocalDate.of(2026, 8, 31);
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();
 
     /** Set once the injected failure has happened, so the restarted job runs through. */
@@ -62,8 +67,17 @@ class ReminderJobTest {
                 .build();
     }
 
+    /** Term 1 ends 2026-08-31, decision date 2026-08-01: its cycle is chased from 2026-04-03. */
+    private static Contract beta() {
+        return Contract.builder("BETA", "Beta", LocalDate.of(2025, 9, 1))
+                .initialTerm(Period.ofYears(1))
+                .autoRenewal(AutoRenewal.of(Period.ofYears(1)))
+                .notice(NoticePeriod.ofDays(30))
+                .build();
+    }
+
     @Test
-    void aScriptedStreamEmitsTheAgendaAndCancelsRemindersAfterNoticeThroughARestartFromACheckpoint() throws Exception {
+    void aScriptedStreamEmitsTheAgendaAndCancelsRemindersAfterNoticeAndOutcomeThroughARestartFromACheckpoint() throws Exception {
         List<Contract> contracts = GeneratedContracts.portfolio(40, 11).stream()
                 .filter(c -> c.noticeGivenOn().map(d -> !d.isAfter(FROM)).orElse(true)).toList();
         Contract noticeGiven = acme().toBuilder().noticeGivenOn(NOTICE_DAY).build();
@@ -76,7 +90,17 @@ class ReminderJobTest {
             script.add(at(FROM, RecordJson.write(c)));
         }
         script.add(at(FROM, RecordJson.write(acme())));
+        script.add(at(FROM, RecordJson.write(beta())));
+        // "Kickoff, reminder, escalation, stage-due and notice-deadline events of a cycle are dropped from
+        // the day after the cycle closed" (docs/conventions.md section 3): Beta renews on RENEWED_DAY.
+        Outcome renewed = Outcome.of(Decision.RENEWED, RENEWED_DAY);
+        Contract betaRenewed = beta().toBuilder().renewals(List.of(CycleRecord.of(BETA_TERM_END, List.of(), renewed))).build();
         for (LocalDate d = FROM.plusDays(1); !d.isAfter(LAST.plusDays(1)); d = d.plusDays(1)) {
+            if (d.equals(RENEWED_DAY)) {
+                script.add(at(d, ProgressUpdate.decided("BETA", BETA_TERM_END, renewed).toJson()));
+                script.add(at(d, "{\"contractId\": \"BETA\", \"termEnd\": \"2026-07-31\", \"completed\": "
+                        + "{\"stage\": \"OUTREACH\", \"on\": \"2026-06-15\"}}"));
+            }
             if (d.equals(NOTICE_DAY)) {
                 script.add(at(d, RecordJson.write(noticeGiven)));
                 script.add(at(d, "{\"id\": \"BROKEN\", \"account\": \"x\", \"start\": \"2026-02-30\"}"));
@@ -87,13 +111,18 @@ class ReminderJobTest {
         List<String> out = run(script);
 
         List<String> problems = out.stream().filter(s -> s.startsWith("P ")).toList();
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("BROKEN"), problems.get(0));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("BROKEN")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("must be a term end of the contract")), problems.toString());
         List<AgendaEntry> due = out.stream().filter(s -> s.startsWith("D ")).map(s -> ReminderHarness.read(s.substring(2))).toList();
 
         List<AgendaEntry> expected = new ArrayList<>(ENGINE.agenda(contracts, FROM, LAST, Execution.SEQUENTIAL).entries());
         expected.addAll(ENGINE.agenda(List.of(acme()), FROM, NOTICE_DAY.minusDays(1), Execution.SEQUENTIAL).entries());
         expected.addAll(ENGINE.agenda(List.of(noticeGiven), NOTICE_DAY, LAST, Execution.SEQUENTIAL).entries());
+        expected.addAll(ENGINE.agenda(List.of(beta()), FROM, RENEWED_DAY.minusDays(1), Execution.SEQUENTIAL).entries());
+        expected.addAll(ENGINE.agenda(List.of(betaRenewed), RENEWED_DAY, LAST, Execution.SEQUENTIAL).entries());
+        assertTrue(ENGINE.events(beta(), RENEWED_DAY.plusDays(1), LAST).size()
+                > ENGINE.events(betaRenewed, RENEWED_DAY.plusDays(1), LAST).size(), "the outcome cancels something");
         assertTrue(expected.size() > 100, "enough events to mean something: " + expected.size());
         assertEquals(ReminderHarness.byContract(expected.stream().sorted(AgendaEntry.ORDER).toList()),
                 ReminderHarness.byContract(due));
