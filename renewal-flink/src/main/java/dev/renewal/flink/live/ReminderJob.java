@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Wires the live reminder stream: contract JSON lines (with event-time timestamps and watermarks,
- * e.g. from a Kafka source) in, due events out.
+ * Wires the live reminder stream: JSON lines (with event-time timestamps and watermarks, e.g. from a
+ * Kafka source) in, each a whole contract or a {@link ProgressUpdate} step; due events out.
  *
  * <pre>{@code
  * DataStream<String> contracts = env.fromSource(kafkaSource,
@@ -25,7 +25,7 @@ public final class ReminderJob {
     private ReminderJob() {
     }
 
-    /** Reads, keys by contract id and plans each contract, days beginning in {@code zone}. */
+    /** Reads contracts and progress steps, keys them by contract id and plans each contract, days beginning in {@code zone}. */
     public static ReminderStreams reminders(DataStream<String> contracts, ZoneId zone) {
         return reminders(contracts, zone, EngineSettings.defaults());
     }
