@@ -108,12 +108,15 @@ public final class ReminderFunction extends KeyedProcessFunction<String, Contrac
             return;
         }
         RecordedProgress recorded = previous == null ? RecordedProgress.NONE : previous.recorded();
-        try {
-            planner.check(recorded.applyTo(contract));
-        } catch (InvalidValueException e) {
-            // The contract is the system of record: it stands, the progress that no longer fits it goes.
-            problem(ctx, update.json(), "the progress recorded before no longer fits this contract and is dropped: " + e.getMessage());
-            recorded = RecordedProgress.NONE;
+        if (!recorded.isEmpty()) {
+            try {
+                planner.check(recorded.applyTo(contract));
+            } catch (InvalidValueException e) {
+                // The contract is the system of record: it stands, the progress that no longer fits it goes.
+                problem(ctx, update.json(), "the progress recorded from the stream no longer fits this contract and is dropped: "
+                        + e.getMessage());
+                recorded = RecordedProgress.NONE;
+            }
         }
         cancelTimer(previous, ctx);
         LocalDate settled = previous == null || previous.contract().isEmpty() ? day.minusDays(1) : previous.settledThrough();

@@ -30,7 +30,10 @@ import java.util.List;
  * NDJSON portfolio, schedule it, write NDJSON schedules. The single-JVM baseline uses the engine's
  * streaming portfolio path; the Flink job runs on a local cluster at parallelism 1 and 2.
  *
- * <p>Run: {@code java -cp ... dev.renewal.flink.batch.BatchThroughput [contracts] [rounds]}.
+ * <p>{@code flink-p2-array} reads the same contracts as one pretty-printed JSON array (streamed by one
+ * reader, bound in parallel) instead of NDJSON.
+ *
+ * <p>Run: {@code java -cp ... dev.renewal.flink.batch.BatchThroughput [contracts] [rounds] [variant,...]}.
  */
 public final class BatchThroughput {
 
@@ -50,9 +53,13 @@ public final class BatchThroughput {
                 w.newLine();
             }
         }
+        java.nio.file.Path array = dir.resolve("contracts.json");
+        RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(array.toFile(), GeneratedContracts.portfolio(n, 42));
         System.out.printf("input: %d contracts, %d MB, %d cores, %s%n", n, Files.size(input) >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        for (String variant : List.of("single-jvm-sequential", "single-jvm-parallel", "flink-p1", "flink-p2")) {
+        List<String> variants = args.length > 2 ? List.of(args[2].split(","))
+                : List.of("single-jvm-sequential", "single-jvm-parallel", "flink-p1", "flink-p2", "flink-p2-array");
+        for (String variant : variants) {
             List<Long> times = new ArrayList<>();
             for (int r = 0; r < rounds + 1; r++) {
                 java.nio.file.Path out = dir.resolve(variant + "-" + r);
@@ -61,6 +68,7 @@ public final class BatchThroughput {
                     case "single-jvm-sequential" -> singleJvm(input, out, Execution.SEQUENTIAL);
                     case "single-jvm-parallel" -> singleJvm(input, out, Execution.PARALLEL);
                     case "flink-p1" -> flink(input, out, 1);
+                    case "flink-p2-array" -> flink(array, out, 2);
                     default -> flink(input, out, 2);
                 }
                 long millis = (System.nanoTime() - start) / 1_000_000;

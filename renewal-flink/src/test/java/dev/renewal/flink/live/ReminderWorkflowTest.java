@@ -212,4 +212,23 @@ class ReminderWorkflowTest {
         }
         assertEquals(expected(DECIDED, acmeWith(CycleRecord.of(TERM_END, List.of(), renewed))), events(resumed));
     }
+
+    @Test
+    void aContractChangedSoThatTheRecordedProgressNoLongerFitsStandsAndTheProgressIsDroppedAsAProblem() throws Exception {
+        // Moved by a month: term 1 now ends 2026-01-31, so a record for 2025-12-31 names no term end.
+        Contract moved = Contract.builder("C-1", "Acme", LocalDate.of(2025, 2, 1)).initialTerm(Period.ofYears(1))
+                .autoRenewal(AutoRenewal.of(Period.ofYears(1))).notice(NoticePeriod.ofDays(60)).owner("maria").build();
+        try (ReminderHarness h = ReminderHarness.open(ZONE)) {
+            h.update(acme(), KNOWN);
+            h.record(ProgressUpdate.decided("C-1", TERM_END, Outcome.of(Decision.RENEWED, KNOWN)), KNOWN);
+            h.update(moved, KNOWN);
+            h.advanceThrough(KNOWN, LAST);
+
+            assertEquals(ENGINE.events(moved, KNOWN, LAST), events(h.take()));
+            List<String> problems = h.problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("the progress recorded from the stream no longer fits this contract and is dropped: "
+                    + "renewals[0].termEnd must be a term end of the contract"), problems.get(0));
+        }
+    }
 }
