@@ -190,6 +190,7 @@ public final class ScheduleEngine {
         IntStream work = IntStream.range(0, chunks);
         (execution == Execution.PARALLEL ? work.parallel() : work).forEach(chunk -> {
             int end = Math.min(size, (chunk + 1) * KEY_DATES_CHUNK);
+            Timeline timeline = Timeline.scratch();
             for (int i = chunk * KEY_DATES_CHUNK; i < end; i++) {
                 Contract c = input.get(i);
                 if (c == null) {
@@ -197,7 +198,7 @@ public final class ScheduleEngine {
                     continue;
                 }
                 try {
-                    scratch(c, asOf).keyDates(out, i);
+                    timeline.at(c, workdays, plans, legal, asOf).keyDates(out, i);
                 } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
                     out.reject(i, PortfolioRun.rejection(i, c, e));
                 }

@@ -76,6 +76,11 @@ final class Timeline {
     private int finalIndex;
     /** Last day of each extension, when the final term is determined. */
     private long[] extensionEnds;
+    /** The ends of the last even and odd terms asked for; term 0 (never remembered) stands for none. */
+    private int evenTerm;
+    private long evenEnd;
+    private int oddTerm;
+    private long oddEnd;
 
     // Where knownOn falls, set by locate().
     private Status status;
@@ -107,8 +112,13 @@ final class Timeline {
         return SCRATCH.get().at(contract, workdays, plans, legal, knownOn);
     }
 
+    /** This thread's timeline, to re-target with {@link #at} contract after contract. */
+    static Timeline scratch() {
+        return SCRATCH.get();
+    }
+
     /** Sets every field for {@code contract} as known on {@code knownOn}. */
-    private Timeline at(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
+    Timeline at(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
         this.contract = contract;
         this.workdays = workdays;
         this.plans = plans;
@@ -151,6 +161,8 @@ final class Timeline {
         this.anchorYear = anchor.getYear();
         this.anchorMonth = anchor.getMonthValue();
         this.anchorDay = anchor.getDayOfMonth();
+        this.evenTerm = 0;
+        this.oddTerm = 0;
         this.noticeEnd = NONE;
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
@@ -207,9 +219,26 @@ final class Timeline {
         return finalIndex == NONE ? lastByClause : finalIndex;
     }
 
-    /** The last day of term k, as an epoch day. */
+    /**
+     * The last day of term k, as an epoch day. The last two terms asked for (one even, one odd) are
+     * remembered: finding a term, its deadline, its start and the next term ask for the same ends.
+     */
     long endOf(int k) {
-        return k == 0 ? firstEnd : EpochDays.checked(sum(k));
+        if (k == 0) {
+            return firstEnd;
+        }
+        if ((k & 1) == 0) {
+            if (k != evenTerm) {
+                evenEnd = EpochDays.checked(sum(k));
+                evenTerm = k;
+            }
+            return evenEnd;
+        }
+        if (k != oddTerm) {
+            oddEnd = EpochDays.checked(sum(k));
+            oddTerm = k;
+        }
+        return oddEnd;
     }
 
     private long startOf(int k) {
