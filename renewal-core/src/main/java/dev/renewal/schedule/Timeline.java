@@ -81,6 +81,11 @@ final class Timeline {
     private long evenEnd;
     private int oddTerm;
     private long oddEnd;
+    /** The deadlines of the last even and odd terms asked for; NONE for none. */
+    private int evenDeadlineTerm;
+    private long evenDeadline;
+    private int oddDeadlineTerm;
+    private long oddDeadline;
 
     // Where knownOn falls, set by locate().
     private Status status;
@@ -163,6 +168,8 @@ final class Timeline {
         this.anchorDay = anchor.getDayOfMonth();
         this.evenTerm = 0;
         this.oddTerm = 0;
+        this.evenDeadlineTerm = NONE;
+        this.oddDeadlineTerm = NONE;
         this.noticeEnd = NONE;
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
@@ -262,9 +269,24 @@ final class Timeline {
         return k;
     }
 
-    /** The notice deadline of term k (docs/conventions.md section 1), as an epoch day. */
+    /**
+     * The notice deadline of term k (docs/conventions.md section 1), as an epoch day. The last two (one
+     * even, one odd term) are remembered: an agenda asks for a term's deadline to find the term, to
+     * emit it and to find the next cycle's floor.
+     */
     long deadline(int k) {
-        return deadlineOf(endOf(k));
+        if ((k & 1) == 0) {
+            if (k != evenDeadlineTerm) {
+                evenDeadline = deadlineOf(endOf(k));
+                evenDeadlineTerm = k;
+            }
+            return evenDeadline;
+        }
+        if (k != oddDeadlineTerm) {
+            oddDeadline = deadlineOf(endOf(k));
+            oddDeadlineTerm = k;
+        }
+        return oddDeadline;
     }
 
     /** The notice deadline of the term ending on epoch day {@code termEnd}. */
