@@ -84,6 +84,31 @@ class KeyDatesTest {
     }
 
     @Test
+    void theThreadsReusedTimelineKeepsNothingOfThePreviousContractEvenOneThatFailed() {
+        Workdays workdays = Workdays.of(ENGINE.calendar());
+        CyclePlans plans = new CyclePlans(ENGINE.plans(), ENGINE.staff(), null);
+        qt().withExamples(1000).forAll(anyContract(), anyContract(), integers().between(-100, 6000)).checkAssert((a, b, offset) -> {
+            LocalDate asOf = b.start().plusDays(Math.max(0, offset));
+            KeyDates fresh;
+            try {
+                fresh = new Timeline(b, workdays, plans, LegalSetting.BUNDLED, asOf).keyDates();
+            } catch (DateTimeException e) {
+                return;
+            }
+            Contract failing = a.toBuilder().plan("NO-SUCH-PLAN").build();
+            assertThrows(InvalidValueException.class, () -> ENGINE.keyDates(failing, asOf));
+            assertEquals(fresh, ENGINE.keyDates(b, asOf), b + " after a failing contract");
+            try {
+                ENGINE.schedule(a, a.start().plusDays(offset));
+            } catch (DateTimeException e) {
+                // only the reuse matters here
+            }
+            assertEquals(fresh, ENGINE.keyDates(b, asOf), b + " after " + a);
+            assertEquals(fresh, KeyDates.of(ENGINE.schedule(b, asOf)), b + " schedule after " + a);
+        });
+    }
+
+    @Test
     void aYearlyContractReadsAsItsScheduleDoes() {
         Contract c = Contract.builder("C-1", "Acme", LocalDate.parse("2025-01-01"))
                 .initialTerm(Period.ofYears(1)).autoRenewal(Period.ofYears(1)).notice(NoticePeriod.ofDays(60)).build();
