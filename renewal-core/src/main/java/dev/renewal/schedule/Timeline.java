@@ -111,7 +111,8 @@ final class Timeline {
 
     /**
      * This thread's timeline, re-targeted at {@code contract}: for work that keeps nothing of it
-     * (schedules, key dates, agenda rows). Use it before asking for it again on the same thread.
+     * (schedules, key dates, agenda rows). Use it before asking for it again on the same thread. It
+     * holds the last contract and settings until the thread's next one (a few objects per thread).
      */
     static Timeline scratch(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
         return SCRATCH.get().at(contract, workdays, plans, legal, knownOn);
