@@ -6,6 +6,7 @@ import dev.renewal.contract.Extension;
 import dev.renewal.contract.ExtensionKind;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.schedule.Execution;
+import dev.renewal.schedule.PortfolioKeyDates;
 import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.ScheduleEngine;
 import dev.renewal.schedule.Status;
@@ -40,6 +41,9 @@ class ChainedBaselineTest {
         assertEquals(List.of(), engine.rejections());
         KeyDates[] baseline = ChainedBaseline.keyDatesParallel(PORTFOLIO, asOf);
         KeyDates[] closedForm = ChainedBaseline.closedFormKeyDates(PORTFOLIO, asOf);
+        // The engine's key-dates path, which the keyDates benchmarks measure against the baseline.
+        PortfolioKeyDates keyDates = ENGINE.keyDates(PORTFOLIO, asOf, Execution.PARALLEL);
+        assertEquals(List.of(), keyDates.rejections());
         Set<Status> statuses = EnumSet.noneOf(Status.class);
         for (int i = 0; i < baseline.length; i++) {
             KeyDates expected = KeyDates.of(engine.schedules().get(i));
@@ -47,6 +51,9 @@ class ChainedBaselineTest {
                 fail("contract " + PORTFOLIO.get(i) + " on " + asOf + ":\n engine      " + expected
                         + "\n baseline    " + baseline[i] + "\n closed form " + closedForm[i]);
             }
+            dev.renewal.schedule.KeyDates row = keyDates.get(i);
+            assertEquals(expected, new KeyDates(row.status(), row.term(), row.noticeDeadlineDate(), row.nextTerm()),
+                    "key dates path, contract " + PORTFOLIO.get(i).id());
             statuses.add(expected.status());
         }
         assertTrue(statuses.size() >= (asOf.getYear() == 2015 ? 1 : 4), statuses::toString);

@@ -31,14 +31,14 @@ final class CycleEvents {
             return;
         }
         StagePlan plan = t.plans().planFor(t.contract(), t.termStart(k), t.endOf(k));
-        ReminderPolicy policy = t.plans().policy(plan);
         long floor = floor(t, k);
         long d = Math.max(deadline, floor);
         // Every event of the cycle lies in [d - lead, d], none before the floor.
-        int lead = Math.max(policy.maxDaysBefore(), plan.opensDaysBefore());
+        int lead = t.plans().lead(plan);
         if (d < lo || Math.max(d - lead, floor) > hi) {
             return;
         }
+        ReminderPolicy policy = t.plans().policy(plan);
         if (policy.kickoffDaysBefore().isPresent()) {
             emit(out, d, floor, policy.kickoffDaysBefore().getAsInt(), EventType.RENEWAL_KICKOFF, 0, k, lo, hi);
         }

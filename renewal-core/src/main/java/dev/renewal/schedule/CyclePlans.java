@@ -22,6 +22,8 @@ final class CyclePlans {
     private final StaffDirectory staff;
     private final ReminderPolicy override;
     private final Map<StagePlan, ReminderPolicy> chase = new IdentityHashMap<>();
+    /** How far before its decision date each plan's first event lies, computed once. */
+    private final Map<StagePlan, Integer> leads = new IdentityHashMap<>();
     private final int maxDaysBefore;
 
     CyclePlans(StagePlans plans, StaffDirectory staff, ReminderPolicy override) {
@@ -32,7 +34,9 @@ final class CyclePlans {
         for (StagePlan p : plans.all()) {
             ReminderPolicy policy = override != null ? override : p.reminderPolicy();
             chase.put(p, policy);
-            max = Math.max(max, Math.max(policy.maxDaysBefore(), p.opensDaysBefore()));
+            int lead = Math.max(policy.maxDaysBefore(), p.opensDaysBefore());
+            leads.put(p, lead);
+            max = Math.max(max, lead);
         }
         this.maxDaysBefore = max;
     }
@@ -58,6 +62,11 @@ final class CyclePlans {
     /** Kickoff, reminders and escalation of a cycle following {@code plan}. */
     ReminderPolicy policy(StagePlan plan) {
         return chase.get(plan);
+    }
+
+    /** The furthest an event of a cycle following {@code plan} lies before its decision date. */
+    int lead(StagePlan plan) {
+        return leads.get(plan);
     }
 
     /** The furthest any cycle's event lies before its decision date. */

@@ -8,6 +8,8 @@ import dev.renewal.contract.Contract;
 import java.time.DateTimeException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -15,8 +17,10 @@ import java.util.stream.IntStream;
  * Drives a computation over a portfolio: reads the input in chunks, rejects what cannot be computed
  * (null records, ids already used, arithmetic beyond the supported date range), computes each chunk
  * sequentially or in parallel, and hands the outcomes on in input order, each under its input position
- * (a {@link RecordSource}'s own, so records a reader skipped keep their places). Duplicates are found while
- * reading, before any parallel work, so parallel and sequential runs reject the same records.
+ * (a {@link RecordSource}'s own, so records a reader skipped keep their places). Duplicates are found
+ * on one thread in input order, so parallel and sequential runs reject the same records; in parallel
+ * the duplicate check of a chunk runs beside the chunk's computation (a duplicate's result is then
+ * dropped), as the check is sequential and would otherwise leave the other cores idle.
  */
 final class PortfolioRun<R> {
 
@@ -37,36 +41,53 @@ final class PortfolioRun<R> {
         this.execution = execution;
     }
 
+    /** The rejection of a null record. */
+    static Rejection nullRecord(long index) {
+        return new Rejection(index, Optional.empty(), "record is null");
+    }
+
+    /** The rejection of a record whose computation failed with {@code e}. */
+    static Rejection rejection(long index, Contract c, RuntimeException e) {
+        if (e instanceof InvalidValueException) {
+            // An unknown plan or jurisdiction, or progress that does not fit its terms: the message names the field.
+            return Rejection.of(index, c.id(), e.getMessage());
+        }
+        return Rejection.of(index, c.id(), "dates cannot be computed within the supported range: " + e.getMessage());
+    }
+
     void run(Iterator<? extends Contract> records, Handler<R> handler) {
         RecordSource<? extends Contract> input = RecordSource.of(records);
         IdIndex firstIndexById = new IdIndex();
         Contract[] contracts = new Contract[CHUNK];
         long[] positions = new long[CHUNK];
         Object[] outcomes = new Object[CHUNK];
+        Rejection[] duplicates = new Rejection[CHUNK];
+        boolean parallel = execution == Execution.PARALLEL;
         while (input.hasNext()) {
             int n = 0;
             while (n < CHUNK && input.hasNext()) {
                 Contract c = input.next();
                 long i = input.index();
                 positions[n] = i;
-                if (c == null) {
-                    outcomes[n] = new Rejection(i, Optional.empty(), "record is null");
-                    contracts[n++] = null;
-                    continue;
-                }
-                long first = firstIndexById.putIfAbsent(c.id(), i);
-                if (first >= 0) {
-                    outcomes[n] = Rejection.of(i, c.id(), "id must be unique in the portfolio but '" + c.id()
-                            + "' is already used by the record at index " + first);
-                    contracts[n++] = null;
-                    continue;
-                }
-                outcomes[n] = null;
+                outcomes[n] = c == null ? nullRecord(i) : null;
                 contracts[n++] = c;
             }
-            computeChunk(contracts, positions, outcomes, n);
-            for (int j = 0; j < n; j++) {
-                Object outcome = outcomes[j];
+            int size = n;
+            if (parallel && size > 1) {
+                ForkJoinTask<?> check = ForkJoinPool.commonPool().submit(
+                        () -> findDuplicates(firstIndexById, contracts, positions, duplicates, size));
+                IntStream.range(0, size).parallel().forEach(j -> computeOne(contracts, positions, outcomes, j));
+                check.join();
+            } else {
+                findDuplicates(firstIndexById, contracts, positions, duplicates, size);
+                for (int j = 0; j < size; j++) {
+                    if (duplicates[j] == null) {
+                        computeOne(contracts, positions, outcomes, j);
+                    }
+                }
+            }
+            for (int j = 0; j < size; j++) {
+                Object outcome = duplicates[j] != null ? duplicates[j] : outcomes[j];
                 if (outcome instanceof Rejection r) {
                     handler.reject(r);
                 } else {
@@ -76,16 +97,23 @@ final class PortfolioRun<R> {
                 }
                 outcomes[j] = null;
                 contracts[j] = null;
+                duplicates[j] = null;
             }
         }
     }
 
-    private void computeChunk(Contract[] contracts, long[] positions, Object[] outcomes, int n) {
-        if (execution == Execution.PARALLEL && n > 1) {
-            IntStream.range(0, n).parallel().forEach(j -> computeOne(contracts, positions, outcomes, j));
-        } else {
-            for (int j = 0; j < n; j++) {
-                computeOne(contracts, positions, outcomes, j);
+    /** Marks the records of the chunk whose id an earlier record used, in input order. */
+    private static void findDuplicates(IdIndex firstIndexById, Contract[] contracts, long[] positions, Rejection[] duplicates,
+                                       int n) {
+        for (int j = 0; j < n; j++) {
+            Contract c = contracts[j];
+            if (c == null) {
+                continue;
+            }
+            long first = firstIndexById.putIfAbsent(c.id(), positions[j]);
+            if (first >= 0) {
+                duplicates[j] = Rejection.of(positions[j], c.id(), "id must be unique in the portfolio but '" + c.id()
+                        + "' is already used by the record at index " + first);
             }
         }
     }
@@ -97,12 +125,8 @@ final class PortfolioRun<R> {
         }
         try {
             outcomes[j] = compute.apply(c);
-        } catch (InvalidValueException e) {
-            // An unknown plan or jurisdiction, or progress that does not fit its terms: the message names the field.
-            outcomes[j] = Rejection.of(positions[j], c.id(), e.getMessage());
-        } catch (DateTimeException | ArithmeticException e) {
-            outcomes[j] = Rejection.of(positions[j], c.id(),
-                    "dates cannot be computed within the supported range: " + e.getMessage());
+        } catch (InvalidValueException | DateTimeException | ArithmeticException e) {
+            outcomes[j] = rejection(positions[j], c, e);
         }
     }
 }

@@ -22,18 +22,22 @@ import java.util.Optional;
 
 /**
  * One contract's terms, deadlines and settled end as known on one day: the single place where the
- * conventions of docs/conventions.md sections 1 and 2 are applied. Schedules and agendas both read from it,
- * so they cannot disagree.
+ * conventions of docs/conventions.md sections 1 and 2 are applied. Schedules, key dates and agendas all
+ * read from it, so they cannot disagree.
  *
  * <p>Everything is computed on epoch days: the key dates of a schedule become date objects once,
- * and its events (with their derivations) only when a caller reads them. A timeline doubles as the
- * event list of the schedule it built (one object fewer per schedule of a million); it is not
- * changed after {@link #schedule()} hands it out, so the schedule can compose its events later, on
- * any thread.
+ * and its events (with their derivations) only when a caller reads them. A schedule keeps none of
+ * its timeline (only the small {@link ScheduleEvents}, which builds a timeline again when its events
+ * are read), so each thread re-targets one timeline contract after contract ({@link #scratch}) and
+ * a million schedules or key dates cost no timeline each. Not thread-safe; never shared.
  */
-final class Timeline extends ComposedList<ScheduleEvent> {
+final class Timeline {
 
     static final int NONE = -1;
+    /** An absent epoch day, e.g. no notice deadline. */
+    static final long NO_DAY = KeyDates.NONE;
+    /** One timeline per thread, re-targeted for each contract whose results keep nothing of it. */
+    private static final ThreadLocal<Timeline> SCRATCH = ThreadLocal.withInitial(Timeline::new);
     private static final long[] NO_EXTENSIONS = new long[0];
     /** Average days in a month over the 400-year Gregorian cycle, to estimate a term index. */
     private static final double DAYS_PER_MONTH = 146_097.0 / 4_800.0;
@@ -45,35 +49,55 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private static final int EXTENSIONS_WAITING = 8;
     private static final int LEGAL_LIMITS = 16;
 
-    private final Contract contract;
-    private final Workdays workdays;
-    private final CyclePlans plans;
-    private final LocalDate knownOn;
-    /** Which cycles closed when, as known on {@code knownOn}; checked when the timeline is built. */
-    private final CycleClosings closings;
+    private Contract contract;
+    private Workdays workdays;
+    private CyclePlans plans;
+    private LegalSetting legal;
+    private LocalDate knownOn;
+    /** Which cycles closed when, as known on {@code knownOn}; null until read when no progress is recorded. */
+    private CycleClosings closings;
 
     // Term k ends the day before anchor + base + k x step (docs/conventions.md section 1), in one step.
-    private final int anchorYear;
-    private final int anchorMonth;
-    private final int anchorDay;
-    private final long baseMonths;
-    private final long stepMonths;
-    private final int baseDays;
-    private final int stepDays;
-    private final long start;
-    private final long firstEnd;
-    private final int lastByClause;
+    private int anchorYear;
+    private int anchorMonth;
+    private int anchorDay;
+    private long baseMonths;
+    private long stepMonths;
+    private int baseDays;
+    private int stepDays;
+    private long start;
+    private long firstEnd;
+    private int lastByClause;
     /** The legal preset's obligations for this contract, or null when none applies. */
-    private final VendorObligations vendor;
+    private VendorObligations vendor;
     /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
-    private final int noticeEnd;
+    private int noticeEnd;
     /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
-    private final int finalIndex;
+    private int finalIndex;
     /** Last day of each extension, when the final term is determined. */
-    private final long[] extensionEnds;
-    /** Set by {@link #schedule()}: the contract term whose events the schedule lists, and whether the end is settled. */
-    private int scheduleTerm = NONE;
-    private boolean scheduleSettled;
+    private long[] extensionEnds;
+    /** The ends of the last even and odd terms asked for; term 0 (never remembered) stands for none. */
+    private int evenTerm;
+    private long evenEnd;
+    private int oddTerm;
+    private long oddEnd;
+    /** The deadlines of the last even and odd terms asked for; NONE for none. */
+    private int evenDeadlineTerm;
+    private long evenDeadline;
+    private int oddDeadlineTerm;
+    private long oddDeadline;
+
+    // Where knownOn falls, set by locate().
+    private Status status;
+    /** The contract term whose events a schedule lists (the final one once past it). */
+    private int contractTerm;
+    /** The current term's index: a contract term, or finalIndex + 1 + j for extension j. */
+    private int current;
+    /** The current contract term's notice deadline when it renews by its clause, else NO_DAY. */
+    private long deadline;
+
+    private Timeline() {
+    }
 
     /** A timeline whose every cycle is chased by {@code policy}, with the default plans' stages. */
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
@@ -82,10 +106,31 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     }
 
     Timeline(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
+        at(contract, workdays, plans, legal, knownOn);
+    }
+
+    /**
+     * This thread's timeline, re-targeted at {@code contract}: for work that keeps nothing of it
+     * (schedules, key dates, agenda rows). Use it before asking for it again on the same thread. It
+     * holds the last contract and settings until the thread's next one (a few objects per thread).
+     */
+    static Timeline scratch(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
+        return SCRATCH.get().at(contract, workdays, plans, legal, knownOn);
+    }
+
+    /** This thread's timeline, to re-target with {@link #at} contract after contract. */
+    static Timeline scratch() {
+        return SCRATCH.get();
+    }
+
+    /** Sets every field for {@code contract} as known on {@code knownOn}. */
+    Timeline at(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
         this.contract = contract;
         this.workdays = workdays;
         this.plans = plans;
+        this.legal = legal;
         this.knownOn = knownOn;
+        this.status = null;
         Optional<AutoRenewal> renewal = contract.autoRenewal();
         Period step = renewal.isPresent() ? renewal.get().term() : Period.ZERO;
         this.lastByClause = renewal.isEmpty() ? 0 : renewal.get().maxRenewals().orElse(Integer.MAX_VALUE);
@@ -112,7 +157,6 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         if (renewal.isPresent() && renewal.get().alignTo().isPresent()) {
             // Renewals anchor on the first period start on or after the first renewal day; a stub before it
             // is term 1, so term k ends the day before that start + (k - 1) renewal terms (docs/conventions.md section 5).
-            // Not kept in fields: a timeline stays as small as before for the contracts without alignment.
             LocalDate renewalStart = EpochDays.date(first + 1);
             anchor = renewal.get().alignTo().get().periodStartOnOrAfter(renewalStart);
             initialMonths = anchor.equals(renewalStart) ? 0 : -stepMonths;
@@ -123,16 +167,23 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         this.anchorYear = anchor.getYear();
         this.anchorMonth = anchor.getMonthValue();
         this.anchorDay = anchor.getDayOfMonth();
+        this.evenTerm = 0;
+        this.oddTerm = 0;
+        this.evenDeadlineTerm = NONE;
+        this.oddDeadlineTerm = NONE;
+        this.noticeEnd = NONE;
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
         if (contract.plan().isPresent()) {
             plans.plans().named(contract.plan().get()); // an unknown plan is an input error at once
         }
-        this.closings = CycleClosings.of(contract, plans, workdays, knownOn);
+        // Recorded progress is checked at once; notice alone cannot be wrong, so its closings wait to be read.
+        this.closings = contract.renewals().isEmpty() ? null : CycleClosings.of(contract, plans, workdays, knownOn);
         // Most contracts name no jurisdiction: they pay one check, not a deadline computation.
         this.vendor = legal.applies(contract)
                 ? VendorObligations.of(contract, legal, firstEnd, lastByClause > 0 ? deadline(0) : firstEnd) : null;
+        return this;
     }
 
     /** The day before anchor + base + k x step, as an epoch day. */
@@ -176,9 +227,26 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         return finalIndex == NONE ? lastByClause : finalIndex;
     }
 
-    /** The last day of term k, as an epoch day. */
+    /**
+     * The last day of term k, as an epoch day. The last two terms asked for (one even, one odd) are
+     * remembered: finding a term, its deadline, its start and the next term ask for the same ends.
+     */
     long endOf(int k) {
-        return k == 0 ? firstEnd : EpochDays.checked(sum(k));
+        if (k == 0) {
+            return firstEnd;
+        }
+        if ((k & 1) == 0) {
+            if (k != evenTerm) {
+                evenEnd = EpochDays.checked(sum(k));
+                evenTerm = k;
+            }
+            return evenEnd;
+        }
+        if (k != oddTerm) {
+            oddEnd = EpochDays.checked(sum(k));
+            oddTerm = k;
+        }
+        return oddEnd;
     }
 
     private long startOf(int k) {
@@ -202,9 +270,24 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         return k;
     }
 
-    /** The notice deadline of term k (docs/conventions.md section 1), as an epoch day. */
+    /**
+     * The notice deadline of term k (docs/conventions.md section 1), as an epoch day. The last two (one
+     * even, one odd term) are remembered: an agenda asks for a term's deadline to find the term, to
+     * emit it and to find the next cycle's floor.
+     */
     long deadline(int k) {
-        return deadlineOf(endOf(k));
+        if ((k & 1) == 0) {
+            if (k != evenDeadlineTerm) {
+                evenDeadline = deadlineOf(endOf(k));
+                evenDeadlineTerm = k;
+            }
+            return evenDeadline;
+        }
+        if (k != oddDeadlineTerm) {
+            oddDeadline = deadlineOf(endOf(k));
+            oddDeadlineTerm = k;
+        }
+        return oddDeadline;
     }
 
     /** The notice deadline of the term ending on epoch day {@code termEnd}. */
@@ -233,57 +316,86 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         });
     }
 
-    /** The schedule on {@code knownOn}; its events and warnings are composed when first read. */
-    Schedule schedule() {
+    /** Finds where {@code knownOn} falls: status, current and contract term, notice deadline. */
+    private void locate() {
         long asOf = knownOn.toEpochDay();
-        Status status;
-        int contractTerm;
-        Term current;
-        long deadline = Long.MIN_VALUE;
+        long due = NO_DAY;
         if (asOf < start) {
             status = Status.PENDING;
             contractTerm = 0;
-            current = term(0);
+            current = 0;
         } else if (finalIndex != NONE && asOf > endOf(finalIndex)) {
             long finalEnd = finalEnd();
             contractTerm = finalIndex;
             if (asOf > finalEnd) {
                 status = asOf > finalEnd + contract.graceDays() ? Status.EXPIRED : Status.IN_GRACE;
-                current = extensionEnds.length == 0 ? term(finalIndex) : extensionTerm(extensionEnds.length - 1);
+                current = finalIndex + extensionEnds.length;
             } else {
                 status = Status.ENDING;
-                current = extensionTerm(extensionContaining(asOf));
+                current = finalIndex + 1 + extensionContaining(asOf);
             }
         } else {
             contractTerm = indexOf(asOf);
-            current = term(contractTerm);
+            current = contractTerm;
             if (contractTerm == finalIndex) {
                 status = noticeEnd == contractTerm ? Status.ENDING : Status.ACTIVE;
             } else {
-                deadline = deadlineOf(current.end().toEpochDay());
-                status = asOf > deadline ? Status.LOCKED_IN : Status.ACTIVE;
+                due = deadline(contractTerm);
+                status = asOf > due ? Status.LOCKED_IN : Status.ACTIVE;
             }
         }
         // Extensions are numbered after the final contract term; they never renew by clause.
-        boolean inContractTerm = finalIndex == NONE || current.index() <= finalIndex;
-        boolean hasDeadline = inContractTerm && contractTerm < lastByClause;
-        if (hasDeadline && deadline == Long.MIN_VALUE) {
+        boolean inContractTerm = finalIndex == NONE || current <= finalIndex;
+        if (inContractTerm && contractTerm < lastByClause) {
             // With a deadline the current term is the contract term (extensions have none).
-            deadline = deadlineOf(current.end().toEpochDay());
+            deadline = due != NO_DAY ? due : deadline(contractTerm);
+        } else {
+            deadline = NO_DAY;
         }
+    }
+
+    /** True when the contract may still renew into the term after the current one. */
+    private boolean hasNextTerm() {
+        return (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
+                && (finalIndex == NONE || contractTerm < finalIndex);
+    }
+
+    /**
+     * A cap settles the end once its last term has begun (docs/conventions.md section 2); a fixed term and
+     * notice settle it at once.
+     */
+    private boolean settled() {
+        return finalIndex != NONE && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
+    }
+
+    /** The key dates on {@code knownOn}, as epoch days. */
+    KeyDates keyDates() {
+        locate();
+        return new KeyDates(status, current, startOfTerm(current), endOfTerm(current), deadline,
+                hasNextTerm() ? endOf(current + 1) : KeyDates.NONE);
+    }
+
+    /** Writes the key dates on {@code knownOn} to row {@code i}. */
+    void keyDates(PortfolioKeyDates.Builder out, int i) {
+        locate();
+        out.set(i, status, current, startOfTerm(current), endOfTerm(current), deadline,
+                hasNextTerm() ? endOf(current + 1) : KeyDates.NONE);
+    }
+
+    /** The schedule on {@code knownOn}; its events and warnings are composed when first read. */
+    Schedule schedule() {
+        locate();
+        long asOf = knownOn.toEpochDay();
+        Term term = term(current);
+        boolean hasDeadline = deadline != NO_DAY;
         Optional<LocalDate> noticeDeadline = hasDeadline ? Optional.of(EpochDays.date(deadline)) : Optional.empty();
         // Once this deadline is gone, the next one the customer can act on is the next term's.
         int nextTerm = contractTerm + 1;
         Optional<LocalDate> nextNoticeDeadline = status == Status.LOCKED_IN && nextTerm < lastByClause
                 && (finalIndex == NONE || nextTerm < finalIndex)
                 ? Optional.of(EpochDays.date(deadline(nextTerm))) : Optional.empty();
-        Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
-                && (finalIndex == NONE || contractTerm < finalIndex)
-                ? Optional.of(nextTerm(current)) : Optional.empty();
-        // A cap settles the end once its last term has begun (docs/conventions.md section 2); a fixed term and
-        // notice settle it at once.
-        boolean settled = finalIndex != NONE
-                && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
+        Optional<Term> next = hasNextTerm() ? Optional.of(nextTerm(term)) : Optional.empty();
+        boolean settled = settled();
         Optional<LocalDate> finalEnd = Optional.empty();
         Optional<LocalDate> graceEnd = Optional.empty();
         if (settled) {
@@ -293,15 +405,14 @@ final class Timeline extends ComposedList<ScheduleEvent> {
                 graceEnd = Optional.of(end.plusDays(contract.graceDays()));
             }
         }
-        int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
-        scheduleTerm = contractTerm;
-        scheduleSettled = settled;
-        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, nextNoticeDeadline, next, finalEnd,
-                graceEnd, earliestExit(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE, current, next),
-                this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+        int warnings = warnings(hasDeadline && deadline < startOfTerm(current));
+        ScheduleEvents events = new ScheduleEvents(contract, workdays, plans, legal, knownOn, contractTerm, settled);
+        return new Schedule(contract.id(), knownOn, status, term, noticeDeadline, nextNoticeDeadline, next, finalEnd,
+                graceEnd, earliestExit(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE, term, next),
+                events, warnings == 0 ? List.of() : new ScheduleWarnings(events, warnings));
     }
 
-    /** docs/conventions.md section 5; its own method so that {@link #schedule()} stays small enough to inline. */
+    /** docs/conventions.md section 5; its own method so that {@link #schedule} stays small enough to inline. */
     private Optional<LocalDate> earliestExit(Status status, long asOf, Optional<LocalDate> finalEnd, long deadline, Term current,
                                              Optional<Term> next) {
         return EarliestExit.of(status, asOf, finalEnd, deadline, current.end(), next,
@@ -310,15 +421,11 @@ final class Timeline extends ComposedList<ScheduleEvent> {
                 vendor != null && asOf > firstEnd ? vendor.statutoryExit(knownOn) : null);
     }
 
-    /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
-    @Override
-    List<ScheduleEvent> compute() {
-        if (scheduleTerm == NONE) {
-            throw new IllegalStateException("no schedule built from this timeline");
-        }
+    /** The events of a schedule of contract term {@code k}: its own, and the settled ones when {@code settled}. */
+    List<ScheduleEvent> scheduleEvents(int k, boolean settled) {
         List<ScheduleEvent> events = new ArrayList<>(10);
-        termEvents(scheduleTerm, events, Long.MIN_VALUE, Long.MAX_VALUE);
-        if (scheduleSettled) {
+        termEvents(k, events, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (settled) {
             settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         events.sort(ScheduleEvent.ORDER);
@@ -326,7 +433,20 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         return events;
     }
 
+    /** The first day of term {@code t}, a contract term or an extension (numbered after the final term). */
+    private long startOfTerm(int t) {
+        return finalIndex != NONE && t > finalIndex ? extensionStart(t - finalIndex - 1) : startOf(t);
+    }
+
+    /** The last day of term {@code t}, a contract term or an extension. */
+    private long endOfTerm(int t) {
+        return finalIndex != NONE && t > finalIndex ? extensionEnds[t - finalIndex - 1] : endOf(t);
+    }
+
     private Term term(int k) {
+        if (finalIndex != NONE && k > finalIndex) {
+            return extensionTerm(k - finalIndex - 1);
+        }
         if (k == 0) {
             return new Term(0, contract.start(), EpochDays.date(firstEnd));
         }
@@ -432,7 +552,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         boolean renews = k < lastByClause;
         long decision = renews ? deadline(k) : termEnd;
         // A closed cycle (outcome recorded, notice given) is neither chased nor due from the day after.
-        long openUntil = Math.min(hi, closings.closedOn(k));
+        long openUntil = Math.min(hi, closings().closedOn(k));
         CycleEvents.chase(this, k, decision, lo, openUntil, out);
         // Emitted in date order as far as the clause allows, so sorting them is nearly free.
         if (renews) {
@@ -539,6 +659,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** The recorded progress, as known on the timeline's day. */
     CycleClosings closings() {
+        if (closings == null) {
+            closings = CycleClosings.of(contract, plans, workdays, knownOn);
+        }
         return closings;
     }
 

@@ -35,6 +35,19 @@ class ComposedOnReadTest {
     }
 
     @Test
+    void eventsAndWarningsReadAfterOtherContractsWereScheduledOnTheSameThreadAreTheirOwn() {
+        qt().withExamples(100).forAll(ContractGen.contracts(), ContractGen.clauseContracts(), integers().between(0, 4000))
+                .checkAssert((a, b, offset) -> {
+                    Schedule first = ENGINE.schedule(a, a.start().plusDays(offset));
+                    ENGINE.schedule(b, b.start().plusDays(offset));
+                    ENGINE.keyDates(b, b.start());
+                    Schedule again = ENGINE.schedule(a, a.start().plusDays(offset));
+                    assertEquals(new ArrayList<>(again.events()), new ArrayList<>(first.events()));
+                    assertEquals(new ArrayList<>(again.warnings()), new ArrayList<>(first.warnings()));
+                });
+    }
+
+    @Test
     void composedListsCannotBeChanged() {
         Contract c = Contract.builder("C-1", "Acme", LocalDate.parse("2025-01-01"))
                 .initialTerm(java.time.Period.ofYears(1)).autoRenewal(java.time.Period.ofYears(1)).build();

@@ -6,6 +6,7 @@ import dev.renewal.bench.KeyDates;
 import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.Execution;
+import dev.renewal.schedule.PortfolioKeyDates;
 import dev.renewal.schedule.PortfolioResult;
 import dev.renewal.schedule.ScheduleEvent;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,22 +63,38 @@ public class PortfolioScheduleBenchmark extends PortfolioBenchmark {
     }
 
     /**
-     * Key dates only, the same shape and work as {@link #chainedSequential}: the engine's schedule,
-     * of which only status, term, deadline and next term are read (events are never composed).
+     * Key dates only, the same dates as {@link #chainedSequential} computes (status, term, notice
+     * deadline, next term), through the engine's key-dates path: primitive columns, no schedule composed.
      */
     @Benchmark
-    public KeyDates[] keyDatesSequential() {
+    public PortfolioKeyDates keyDatesSequential() {
+        return engine.keyDates(portfolio, asOf, Execution.SEQUENTIAL);
+    }
+
+    /** As {@link #keyDatesSequential} on the common fork-join pool, as {@link #chainedParallel}. */
+    @Benchmark
+    public PortfolioKeyDates keyDatesParallel() {
+        return engine.keyDates(portfolio, asOf, Execution.PARALLEL);
+    }
+
+    /** One {@code engine.keyDates(contract, asOf)} call per contract, each giving a {@link dev.renewal.schedule.KeyDates}. */
+    @Benchmark
+    public dev.renewal.schedule.KeyDates[] keyDatesOneByOne() {
+        dev.renewal.schedule.KeyDates[] out = new dev.renewal.schedule.KeyDates[portfolio.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = engine.keyDates(portfolio.get(i), asOf);
+        }
+        return out;
+    }
+
+    /** The key dates read from full schedules (events never composed), in the baseline's shape: what the key-dates path saves. */
+    @Benchmark
+    public KeyDates[] keyDatesFromSchedules() {
         KeyDates[] out = new KeyDates[portfolio.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = KeyDates.of(engine.schedule(portfolio.get(i), asOf));
         }
         return out;
-    }
-
-    /** As {@link #keyDatesSequential} on the common fork-join pool, as {@link #chainedParallel}. */
-    @Benchmark
-    public KeyDates[] keyDatesParallel() {
-        return portfolio.parallelStream().map(c -> KeyDates.of(engine.schedule(c, asOf))).toArray(KeyDates[]::new);
     }
 
     @Benchmark

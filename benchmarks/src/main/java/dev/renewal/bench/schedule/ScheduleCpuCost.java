@@ -3,7 +3,6 @@ package dev.renewal.bench.schedule;
 import com.sun.management.OperatingSystemMXBean;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.bench.ChainedBaseline;
-import dev.renewal.bench.KeyDates;
 import dev.renewal.bench.PortfolioBenchmark;
 import dev.renewal.bench.PortfolioGenerator;
 import dev.renewal.contract.Contract;
@@ -37,13 +36,7 @@ public final class ScheduleCpuCost {
         Runnable[] work = {
             () -> sink = ChainedBaseline.keyDates(portfolio, asOf),
             () -> sink = ChainedBaseline.keyDatesParallel(portfolio, asOf),
-            () -> {
-                KeyDates[] out = new KeyDates[portfolio.size()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = KeyDates.of(engine.schedule(portfolio.get(i), asOf));
-                }
-                sink = out;
-            },
+            () -> sink = engine.keyDates(portfolio, asOf, Execution.SEQUENTIAL),
             () -> engine.schedule(portfolio.iterator(), asOf, Execution.PARALLEL, BatchSink.<Schedule>of((schedule, index) -> sink = schedule,
                     rejection -> sink = rejection)),
             () -> sink = engine.agenda(portfolio, asOf, asOf.plusDays(29), Execution.PARALLEL),
