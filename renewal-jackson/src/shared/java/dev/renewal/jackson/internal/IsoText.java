@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The strict text forms shared by JSON and CSV input: ISO-8601 dates ({@code 2025-01-31}), ISO-8601
- * periods ({@code P1Y}), integers and enum constant names. docs/conventions.md section 1: free-form dates are the
+ * periods ({@code P1Y}), month-days and plain decimals. docs/conventions.md section 1: free-form dates are the
  * root cause of missed reminders, so anything else is rejected, never guessed.
  */
 public final class IsoText {
@@ -73,38 +73,6 @@ public final class IsoText {
     }
 
     /**
-     * Parses a decimal integer within {@code int} range, optionally signed, no spaces or fractions.
-     *
-     * @throws InvalidValueException naming {@code field} if the text is not such an integer
-     */
-    public static int integer(String field, String text) {
-        Objects.requireNonNull(text, field);
-        if (text.isEmpty() || text.length() > 11) {
-            throw InvalidValueException.of(field, "must be an integer", text);
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw InvalidValueException.of(field, "must be an integer", text, e);
-        }
-    }
-
-    /**
-     * Returns the enum constant with exactly this name (case-sensitive).
-     *
-     * @throws InvalidValueException naming {@code field} and the allowed names if there is none
-     */
-    public static <E extends Enum<E>> E constant(String field, Class<E> type, String text) {
-        Objects.requireNonNull(text, field);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(text)) {
-                return e;
-            }
-        }
-        throw InvalidValueException.of(field, "must be one of " + names(type), text);
-    }
-
-    /**
      * Parses a plain decimal such as {@code 12000.00} (optional sign, digits, optional fraction; no
      * exponent, so a short text cannot make a huge number), at most 40 characters. Range rules (e.g.
      * {@code >= 0}) are the core's, checked where the value is used.
@@ -132,18 +100,6 @@ public final class IsoText {
             throw InvalidValueException.of(field, "must be a plain decimal number such as 12000.00", text);
         }
         return new BigDecimal(text);
-    }
-
-    /** The constant names of an enum, e.g. {@code [DAYS, WEEKS, MONTHS, BUSINESS_DAYS]}. */
-    public static String names(Class<? extends Enum<?>> type) {
-        StringBuilder sb = new StringBuilder("[");
-        for (Enum<?> e : type.getEnumConstants()) {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(e.name());
-        }
-        return sb.append(']').toString();
     }
 
     private static int digits(String field, String text, int from, int to) {

@@ -1,4 +1,4 @@
-package dev.renewal.jackson.csv;
+package dev.renewal.ledger;
 
 import dev.renewal.InvalidValueException;
 import dev.renewal.batch.Rejection;

@@ -1,4 +1,4 @@
-package dev.renewal.jackson.csv;
+package dev.renewal.ledger;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;

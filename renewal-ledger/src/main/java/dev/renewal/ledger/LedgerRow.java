@@ -1,4 +1,4 @@
-package dev.renewal.jackson.csv;
+package dev.renewal.ledger;
 
 import dev.renewal.InvalidValueException;
 import dev.renewal.contract.AutoRenewal;
@@ -67,7 +67,7 @@ final class LedgerRow {
         b.notice(inColumns(this::notice, LedgerColumn.NOTICE_AMOUNT));
         String grace = cell(LedgerColumn.GRACE_DAYS);
         if (grace != null) {
-            b.graceDays(IsoText.integer(LedgerColumn.GRACE_DAYS.header(), grace));
+            b.graceDays(integer(LedgerColumn.GRACE_DAYS.header(), grace));
         }
         b.acv(inColumns(this::acv, LedgerColumn.ACV_AMOUNT, LedgerColumn.ACV_CURRENCY));
         String given = cell(LedgerColumn.NOTICE_GIVEN_ON);
@@ -97,12 +97,12 @@ final class LedgerRow {
             return null;
         }
         AutoRenewal renewal = new AutoRenewal(IsoText.period(LedgerColumn.RENEWAL_TERM.header(), term),
-                max == null ? OptionalInt.empty() : OptionalInt.of(IsoText.integer(LedgerColumn.MAX_RENEWALS.header(), max)));
+                max == null ? OptionalInt.empty() : OptionalInt.of(integer(LedgerColumn.MAX_RENEWALS.header(), max)));
         if (align == null) {
             return renewal;
         }
         try {
-            return renewal.alignedTo(IsoText.constant(LedgerColumn.RENEWAL_ALIGN_TO.header(), CalendarAlignment.class, align));
+            return renewal.alignedTo(constant(LedgerColumn.RENEWAL_ALIGN_TO.header(), CalendarAlignment.class, align));
         } catch (InvalidValueException e) {
             // The core names the clause's own field (term): here that is the renewalTerm column.
             throw e.field().equals("term")
@@ -131,7 +131,7 @@ final class LedgerRow {
                         "must be an ISO-8601 month-day such as --10-01", fixedDate);
             }
             return NoticePeriod.onFixedDate(md).withAdjustment(adjustment == null ? BusinessDayAdjustment.NONE
-                    : IsoText.constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
+                    : constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
         }
         if (amount == null) {
             requireEmptyWithout(LedgerColumn.NOTICE_UNIT, unit, LedgerColumn.NOTICE_AMOUNT);
@@ -142,12 +142,12 @@ final class LedgerRow {
         if (unit == null) {
             throw InvalidValueException.of(LedgerColumn.NOTICE_UNIT.header(), "must be given with noticeAmount", null);
         }
-        return NoticePeriod.of(IsoText.integer(LedgerColumn.NOTICE_AMOUNT.header(), amount),
-                IsoText.constant(LedgerColumn.NOTICE_UNIT.header(), NoticeUnit.class, unit),
+        return NoticePeriod.of(integer(LedgerColumn.NOTICE_AMOUNT.header(), amount),
+                constant(LedgerColumn.NOTICE_UNIT.header(), NoticeUnit.class, unit),
                 from == null ? NoticeAnchor.TERM_END
-                        : IsoText.constant(LedgerColumn.NOTICE_FROM.header(), NoticeAnchor.class, from),
+                        : constant(LedgerColumn.NOTICE_FROM.header(), NoticeAnchor.class, from),
                 adjustment == null ? BusinessDayAdjustment.NONE
-                        : IsoText.constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
+                        : constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
     }
 
     private Termination termination() {
@@ -163,8 +163,8 @@ final class LedgerRow {
             throw InvalidValueException.of(LedgerColumn.TERMINATION_NOTICE_UNIT.header(),
                     "must be given with terminationNoticeAmount", null);
         }
-        NoticePeriod notice = inColumns(() -> NoticePeriod.of(IsoText.integer(LedgerColumn.TERMINATION_NOTICE_AMOUNT.header(), amount),
-                IsoText.constant(LedgerColumn.TERMINATION_NOTICE_UNIT.header(), NoticeUnit.class, unit)),
+        NoticePeriod notice = inColumns(() -> NoticePeriod.of(integer(LedgerColumn.TERMINATION_NOTICE_AMOUNT.header(), amount),
+                constant(LedgerColumn.TERMINATION_NOTICE_UNIT.header(), NoticeUnit.class, unit)),
                 LedgerColumn.TERMINATION_NOTICE_AMOUNT, LedgerColumn.TERMINATION_NOTICE_UNIT);
         Period floor = notBefore == null ? null : IsoText.period(LedgerColumn.TERMINATION_NOT_BEFORE.header(), notBefore);
         return inColumns(() -> new Termination(notice, Optional.ofNullable(floor)), LedgerColumn.TERMINATION_NOT_BEFORE);
@@ -230,5 +230,27 @@ final class LedgerRow {
         public String toString() {
             return text;
         }
+    }
+
+    /** A decimal integer within {@code int} range, optionally signed, no spaces or fractions. */
+    private static int integer(String field, String text) {
+        try {
+            if (text.length() <= 11) {
+                return Integer.parseInt(text);
+            }
+        } catch (NumberFormatException e) {
+            throw InvalidValueException.of(field, "must be an integer", text, e);
+        }
+        throw InvalidValueException.of(field, "must be an integer", text);
+    }
+
+    /** The enum constant with exactly this name (case-sensitive). */
+    private static <E extends Enum<E>> E constant(String field, Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(text)) {
+                return e;
+            }
+        }
+        throw InvalidValueException.of(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()), text);
     }
 }

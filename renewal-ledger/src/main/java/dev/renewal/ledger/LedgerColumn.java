@@ -1,4 +1,4 @@
-package dev.renewal.jackson.csv;
+package dev.renewal.ledger;
 
 import java.util.Optional;
 
