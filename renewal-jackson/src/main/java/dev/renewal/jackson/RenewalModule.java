@@ -15,7 +15,6 @@ import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson.internal.DistinctEnumSets;
 import dev.renewal.jackson.internal.FailFastUnknownFields;
 import dev.renewal.jackson.internal.NoticeInstantiator;
-import dev.renewal.jackson.internal.PortfolioDeserializer;
 import dev.renewal.jackson.internal.TextForms;
 import dev.renewal.jackson.mixin.RenewalMixins;
 
@@ -63,7 +62,6 @@ public final class RenewalModule extends SimpleModule {
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
-        addDeserializer(Portfolio.class, new PortfolioDeserializer());
         addDeserializer(DelayReport.class, new StdDelegatingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
             @Override
             public DelayReport convert(DelayReportJson json) {

@@ -1,6 +1,10 @@
 package dev.renewal.jackson;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
 import dev.renewal.staff.StaffDirectory;
@@ -22,14 +26,16 @@ import java.util.Objects;
  * @param staff     the staff directory's people; ids unique, no manager or hand-over loop
  * @param plans     the portfolio's stage plans, names unique; they join (or replace) the defaults
  */
-public record Portfolio(List<Contract> contracts, List<LocalDate> holidays,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StaffMember> staff,
-                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StagePlan> plans) {
+public record Portfolio(@JsonProperty(value = "contracts", required = true) List<Contract> contracts,
+                        @JsonSetter(nulls = Nulls.AS_EMPTY) List<LocalDate> holidays,
+                        @JsonSetter(nulls = Nulls.AS_EMPTY) @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StaffMember> staff,
+                        @JsonSetter(nulls = Nulls.AS_EMPTY) @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StagePlan> plans) {
 
     /**
      * Makes the lists unmodifiable; null elements are rejected, and so are duplicate staff ids or plan
      * names and manager or hand-over loops, naming the entry (e.g. {@code staff[2].id}).
      */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Portfolio {
         contracts = List.copyOf(Objects.requireNonNull(contracts, "contracts"));
         holidays = List.copyOf(Objects.requireNonNull(holidays, "holidays"));
@@ -44,7 +50,8 @@ public record Portfolio(List<Contract> contracts, List<LocalDate> holidays,
         this(contracts, holidays, List.of(), List.of());
     }
 
-    /** Contracts without holidays. */
+    /** Contracts without holidays; Jackson reads a bare JSON array of contracts through it. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Portfolio of(List<Contract> contracts) {
         return new Portfolio(contracts, List.of());
     }

@@ -14,9 +14,7 @@ import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson3.internal.DistinctEnumSets;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
 import dev.renewal.jackson3.internal.NoticeInstantiator;
-import dev.renewal.jackson3.internal.PortfolioDeserializer;
 import dev.renewal.jackson3.internal.TextForms;
-import dev.renewal.jackson.Portfolio;
 import dev.renewal.jackson.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
@@ -63,7 +61,6 @@ public final class RenewalModule extends SimpleModule {
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
-        addDeserializer(Portfolio.class, new PortfolioDeserializer());
         addDeserializer(DelayReport.class, new StdConvertingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
             @Override
             public DelayReport convert(DelayReportJson json) {
