@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
-import dev.renewal.jackson.internal.DistinctEnumSets;
 import dev.renewal.jackson.internal.FailFastUnknownFields;
 import dev.renewal.jackson.internal.NoticeInstantiator;
 import dev.renewal.jackson.internal.TextForms;
@@ -79,7 +78,6 @@ public final class RenewalModule extends SimpleModule {
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
-        context.addDeserializers(new DistinctEnumSets());
         context.addValueInstantiators(new NoticeInstantiator());
         context.addBeanDeserializerModifier(new FailFastUnknownFields());
     }

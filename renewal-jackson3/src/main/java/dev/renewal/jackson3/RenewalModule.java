@@ -11,7 +11,6 @@ import dev.renewal.jackson.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
-import dev.renewal.jackson3.internal.DistinctEnumSets;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
 import dev.renewal.jackson3.internal.NoticeInstantiator;
 import dev.renewal.jackson3.internal.TextForms;
@@ -78,7 +77,6 @@ public final class RenewalModule extends SimpleModule {
     @Override
     public void setupModule(JacksonModule.SetupContext context) {
         super.setupModule(context);
-        context.addDeserializers(new DistinctEnumSets());
         context.addValueInstantiators(new NoticeInstantiator());
         context.addDeserializerModifier(new FailFastUnknownFields());
     }

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.renewal.InvalidValueException;
 import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.delay.DelaySignal;
 import dev.renewal.money.Money;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +32,7 @@ public record DelayReportJson(
         @JsonProperty(value = "reportedOn", required = true) LocalDate reportedOn,
         @JsonProperty(value = "decisionDate", required = true) LocalDate decisionDate,
         @JsonProperty(value = "cause", required = true) DelayCause cause,
-        @JsonProperty("signals") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<DelaySignal> signals,
+        @JsonProperty("signals") @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL) List<DelaySignal> signals,
         @JsonProperty("extensionsGranted") int extensionsGranted,
         @JsonProperty(value = "acv", required = true) Money acv,
         @JsonProperty("note") @JsonSetter(nulls = Nulls.AS_EMPTY) String note,
@@ -58,20 +61,27 @@ public record DelayReportJson(
     public static DelayReportJson of(DelayReport report) {
         boolean byDefault = report.serviceEnds().isEmpty();
         return new DelayReportJson(report.reportId(), report.contractId(), report.reportedOn(), report.decisionDate(),
-                report.cause(), report.signals(), report.extensionsGranted(), report.acv(), report.note(),
+                report.cause(), List.copyOf(report.signals()), report.extensionsGranted(), report.acv(), report.note(),
                 report.serviceEnds(),
                 report.autoRenews() == byDefault ? Optional.empty() : Optional.of(report.autoRenews()),
                 report.expectedDecisionOn(), report.enterprise());
     }
 
     private static DelayReport toReport(String reportId, String contractId, LocalDate reportedOn, LocalDate decisionDate,
-                                        DelayCause cause, Set<DelaySignal> signals, int extensionsGranted, Money acv,
+                                        DelayCause cause, List<DelaySignal> signals, int extensionsGranted, Money acv,
                                         String note, Optional<LocalDate> serviceEnds, Optional<Boolean> autoRenews,
                                         Optional<LocalDate> expectedDecisionOn, boolean enterprise) {
         // An absent property reaches a record's creator as null: absent means none, like an explicit null.
         Optional<LocalDate> ends = serviceEnds == null ? Optional.empty() : serviceEnds;
         boolean renews = autoRenews == null || autoRenews.isEmpty() ? ends.isEmpty() : autoRenews.get();
-        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals == null ? Set.of() : signals,
+        // A repeated signal is a data error, not a duplicate for a set to drop silently.
+        Set<DelaySignal> distinct = EnumSet.noneOf(DelaySignal.class);
+        for (int i = 0; signals != null && i < signals.size(); i++) {
+            if (!distinct.add(signals.get(i))) {
+                throw InvalidValueException.of("signals[" + i + "]", "must not repeat a value of the array", signals.get(i).name());
+            }
+        }
+        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, distinct,
                 extensionsGranted, acv, note == null ? "" : note, ends,
                 expectedDecisionOn == null ? Optional.empty() : expectedDecisionOn, renews, enterprise);
     }
