@@ -59,8 +59,7 @@ public final class RenewalModule extends SimpleModule {
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
-        addDeserializer(FoldRecommendation.class, new TextForms.Fold());
-        addSerializer(FoldRecommendation.class, new TextForms.FoldText());
+        addDeserializer(FoldRecommendation.class, TextForms.FOLD);
         addDeserializer(DelayReport.class, new StdDelegatingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
             @Override
             public DelayReport convert(DelayReportJson json) {

@@ -3,7 +3,6 @@ package dev.renewal.jackson.internal;
 import dev.renewal.InvalidValueException;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -27,17 +26,16 @@ public final class IsoText {
      */
     public static LocalDate date(String field, String text) {
         Objects.requireNonNull(text, field);
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
-        }
-        int year = digits(field, text, 0, 4);
-        int month = digits(field, text, 5, 7);
-        int day = digits(field, text, 8, 10);
         try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw InvalidValueException.of(field, "must be a real calendar day (" + e.getMessage() + ")", text, e);
+            if (text.length() == 10) { // LocalDate.parse alone would take +10000-01-01 too
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            if (e.getCause() != null) { // well formed, but no such day: its message names the day
+                throw InvalidValueException.of(field, "must be a real calendar day (" + e.getCause().getMessage() + ")", text, e);
+            }
         }
+        throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
     }
 
     /**
@@ -100,17 +98,5 @@ public final class IsoText {
             throw InvalidValueException.of(field, "must be a plain decimal number such as 12000.00", text);
         }
         return new BigDecimal(text);
-    }
-
-    private static int digits(String field, String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

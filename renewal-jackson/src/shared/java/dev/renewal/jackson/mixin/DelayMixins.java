@@ -30,7 +30,7 @@ final class DelayMixins {
     private DelayMixins() {
     }
 
-    /** {@code fold} is the reason to fold, or null to keep going (see {@code FoldRecommendation}'s own (de)serializer). */
+    /** {@code fold} is the reason to fold, or null to keep going. */
     abstract static class DelayAssessmentMixin {
         @JsonCreator
         DelayAssessmentMixin(@JsonProperty(value = "id", required = true) String reportId,
@@ -101,6 +101,12 @@ final class DelayMixins {
 
         @JsonValue
         abstract String code();
+    }
+
+    /** The reason to fold, or {@code null} to keep going (read by the modules' own text form). */
+    abstract static class FoldRecommendationMixin {
+        @JsonValue
+        abstract Optional<String> reason();
     }
 
     abstract static class ExplanationMixin {

@@ -12,6 +12,7 @@ import dev.renewal.contract.Termination;
 import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
+import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.delay.PercentRange;
 import dev.renewal.delay.RecommendedAction;
 import dev.renewal.explanation.Explanation;
@@ -77,6 +78,7 @@ public final class RenewalMixins {
         m.put(RecommendedAction.class, DelayMixins.RecommendedActionMixin.class);
         m.put(PercentRange.class, DelayMixins.PercentRangeMixin.class);
         m.put(Explanation.class, DelayMixins.ExplanationMixin.class);
+        m.put(FoldRecommendation.class, DelayMixins.FoldRecommendationMixin.class);
         m.put(CycleRecord.class, WorkflowMixins.CycleRecordMixin.class);
         m.put(StageCompletion.class, WorkflowMixins.StageCompletionMixin.class);
         m.put(Outcome.class, WorkflowMixins.OutcomeMixin.class);
