@@ -3,6 +3,7 @@ package dev.renewal.jackson.internal;
 import dev.renewal.InvalidValueException;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
@@ -20,22 +21,24 @@ public final class IsoText {
     }
 
     /**
-     * Parses {@code yyyy-MM-dd}, exactly ten characters, a real calendar day.
+     * Parses {@code yyyy-MM-dd}, exactly ten characters, a real calendar day. By hand: it runs for every
+     * date of every record, and {@code LocalDate.parse} allocates a map of parsed fields per date.
      *
      * @throws InvalidValueException naming {@code field} if the text is not such a date (e.g. {@code 2025-02-30})
      */
     public static LocalDate date(String field, String text) {
         Objects.requireNonNull(text, field);
-        try {
-            if (text.length() == 10) { // LocalDate.parse alone would take +10000-01-01 too
-                return LocalDate.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            if (e.getCause() != null) { // well formed, but no such day: its message names the day
-                throw InvalidValueException.of(field, "must be a real calendar day (" + e.getCause().getMessage() + ")", text, e);
-            }
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
         }
-        throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
+        int year = digits(field, text, 0, 4);
+        int month = digits(field, text, 5, 7);
+        int day = digits(field, text, 8, 10);
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw InvalidValueException.of(field, "must be a real calendar day (" + e.getMessage() + ")", text, e);
+        }
     }
 
     /**
@@ -98,5 +101,17 @@ public final class IsoText {
             throw InvalidValueException.of(field, "must be a plain decimal number such as 12000.00", text);
         }
         return new BigDecimal(text);
+    }
+
+    private static int digits(String field, String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw InvalidValueException.of(field, "must be an ISO-8601 date such as 2025-01-31", text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }
