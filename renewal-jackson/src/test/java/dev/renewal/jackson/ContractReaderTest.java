@@ -50,6 +50,15 @@ class ContractReaderTest {
         assertEquals(List.of(LocalDate.of(2025, 12, 25)), read.portfolio().holidays(), "holidays after the contracts");
     }
 
+    /** The cursor reads a portfolio's null side lists as the mapper does ({@code Nulls.AS_EMPTY} on {@code Portfolio}). */
+    @Test
+    void nullHolidaysStaffAndPlansAreNoneAsWhenTheMapperReadsThePortfolio() throws IOException {
+        String json = "{\"holidays\": null, \"staff\": null, \"contracts\": [], \"plans\": null}";
+        PortfolioRead read = ContractReader.create().readAll(utf8(json));
+        assertEquals(Json.read(json, Portfolio.class), read.portfolio());
+        assertEquals(List.of(), read.portfolio().holidays());
+    }
+
     /** Rules the core checks when an object is built point at that object's closing brace. */
     @Test
     void rejectionReasonsNameThePathTheValueAndTheLine() throws IOException {

@@ -221,7 +221,7 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
             throw ErrorTranslator.duplicateField(p);
         }
         try {
-            List<?> list = ctxt.readValue(p, type);
+            List<?> list = Objects.requireNonNullElse(ctxt.readValue(p, type), List.of()); // null: none, as in Portfolio
             side.put(name, name.equals("holidays") ? Collections.unmodifiableList(list) : List.copyOf(list));
             if (name.equals("staff")) {
                 StaffDirectory.of((List<StaffMember>) list);
