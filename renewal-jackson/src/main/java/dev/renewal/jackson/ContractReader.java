@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 
 import java.io.IOException;
 import java.io.InputStream;

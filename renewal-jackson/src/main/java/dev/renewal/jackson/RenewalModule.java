@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.jackson.mixin.DelayReportJson;
+import dev.renewal.json.mixin.DelayReportJson;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.renewal.contract.NoticePeriod;
@@ -15,7 +15,7 @@ import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson.internal.FailFastUnknownFields;
 import dev.renewal.jackson.internal.NoticeInstantiator;
 import dev.renewal.jackson.internal.TextForms;
-import dev.renewal.jackson.mixin.RenewalMixins;
+import dev.renewal.json.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,6 +6,7 @@ import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Termination;
+import dev.renewal.json.PortfolioRead;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -2,6 +2,8 @@ package dev.renewal.jackson;
 
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

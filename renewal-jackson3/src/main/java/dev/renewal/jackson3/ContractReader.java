@@ -1,7 +1,7 @@
 package dev.renewal.jackson3;
 
-import dev.renewal.jackson.Portfolio;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 import tools.jackson.databind.ObjectMapper;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;

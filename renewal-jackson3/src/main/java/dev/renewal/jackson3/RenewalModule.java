@@ -7,14 +7,14 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdConvertingSerializer;
 import tools.jackson.databind.util.StdConverter;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.jackson.mixin.DelayReportJson;
+import dev.renewal.json.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
 import dev.renewal.jackson3.internal.NoticeInstantiator;
 import dev.renewal.jackson3.internal.TextForms;
-import dev.renewal.jackson.mixin.RenewalMixins;
+import dev.renewal.json.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.renewal.jackson3;
 
 import dev.renewal.InvalidValueException;
-import dev.renewal.jackson.internal.PolicyKeys;
+import dev.renewal.json.internal.PolicyKeys;
 import dev.renewal.rules.policy.PolicyProperties;
 import dev.renewal.rules.policy.RulePolicy;
 

@@ -9,8 +9,8 @@ import dev.renewal.InvalidValueException;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
-import dev.renewal.jackson.Portfolio;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 
 import java.io.BufferedReader;
 import java.io.IOException;

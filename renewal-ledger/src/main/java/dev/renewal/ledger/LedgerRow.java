@@ -9,7 +9,7 @@ import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Termination;
-import dev.renewal.jackson.internal.IsoText;
+import dev.renewal.json.internal.IsoText;
 import dev.renewal.money.Money;
 
 import java.time.MonthDay;

@@ -8,7 +8,7 @@ import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.PortfolioRead;
 import dev.renewal.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package dev.renewal.ledger;
 
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.PortfolioRead;
 import dev.renewal.jackson.RenewalJson;
 import org.junit.jupiter.api.Test;
 

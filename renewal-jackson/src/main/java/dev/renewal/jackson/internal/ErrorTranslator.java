@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.renewal.InvalidValueException;
 import dev.renewal.jackson.InvalidJsonException;
+import dev.renewal.json.internal.Messages;
 
 import java.io.IOException;
 import java.util.Collection;

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.InvalidValueException;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
+import dev.renewal.json.internal.IsoText;
 import dev.renewal.money.Money;
 
 import java.io.IOException;

@@ -13,7 +13,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.InvalidValueException;
-import dev.renewal.jackson.internal.IsoText;
+import dev.renewal.json.internal.IsoText;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.money.Money;

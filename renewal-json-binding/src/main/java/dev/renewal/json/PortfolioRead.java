@@ -1,4 +1,4 @@
-package dev.renewal.jackson;
+package dev.renewal.json;
 
 import dev.renewal.batch.Rejection;
 

@@ -1,4 +1,4 @@
-package dev.renewal.jackson.mixin;
+package dev.renewal.json.mixin;
 
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.AutoRenewal;

@@ -1,4 +1,4 @@
-package dev.renewal.jackson;
+package dev.renewal.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package dev.renewal.jackson.mixin;
+package dev.renewal.json.mixin;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;

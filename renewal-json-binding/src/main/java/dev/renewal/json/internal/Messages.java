@@ -1,4 +1,4 @@
-package dev.renewal.jackson.internal;
+package dev.renewal.json.internal;
 
 import dev.renewal.InvalidValueException;
 
