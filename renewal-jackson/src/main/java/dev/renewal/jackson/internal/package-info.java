@@ -2,7 +2,6 @@
  * What {@link dev.renewal.jackson.RenewalModule} adds to Jackson's own binding of the mix-ins: the strict
  * text forms, the notice rule, the fail-fast unknown-field check, and the one translator (with the
  * deserialization context that calls it) from Jackson's and the core's exceptions to the renewal
- * messages. Not API: public only for the classes one package up, renewal-jackson3 and renewal-ledger
- * (which parses its cells with {@code IsoText}); any of it may change in any release.
+ * messages. Not API: public only for the classes one package up; any of it may change in any release.
  */
 package dev.renewal.jackson.internal;
