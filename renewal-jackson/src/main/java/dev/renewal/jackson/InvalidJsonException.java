@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Objects;
 
 /**
- * JSON that is well-formed but breaks a rule of the renewal shapes. The message names the JSON path,
- * the rule, the bad value and where it is, e.g.
- * {@code contracts[3].notice.amount must be >= 0 but was -5 (line 12, column 30)}.
- *
- * <p>It is a {@link MismatchedInputException}, so code that handles Jackson's errors handles it too.
- * The path and the location are the parser's where binding stopped: at the bad value, or at the
- * closing brace of an object the core refused to build. The Jackson or core exception it was made
- * from is attached as suppressed (Jackson's constructors fix the cause).
+ * Well-formed JSON that breaks a rule of the renewal shapes, e.g.
+ * {@code contracts[3].notice.amount must be >= 0 but was -5 (line 12, column 30)}: path, rule, value and
+ * where binding stopped (the bad value, or the closing brace of an object the core refused). A
+ * {@link MismatchedInputException}, so handlers of Jackson's errors handle it; the exception it was
+ * made from is attached as suppressed (Jackson's constructors fix the cause).
  */
 public final class InvalidJsonException extends MismatchedInputException {
 
@@ -31,7 +28,6 @@ public final class InvalidJsonException extends MismatchedInputException {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.value = Objects.requireNonNull(value, "value");
         if (cause != null) {
-            // Jackson's constructors fix the cause to null, so the core's error travels as suppressed.
             addSuppressed(cause);
         }
     }

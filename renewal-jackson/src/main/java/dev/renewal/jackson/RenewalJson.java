@@ -15,15 +15,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The shared, immutable JSON factory and mapper for renewal data, with limits that make hostile input
  * fail fast instead of exhausting memory or stack. Both are thread-safe; reuse them.
- *
- * <p>Limits ({@link #READ_CONSTRAINTS}): nesting depth 64 (the deepest real shape is 5), numbers of at
- * most 32 characters, strings of at most 1 MiB, field names of at most 256 characters; no limit on
- * the document size, since portfolios are streamed record by record (a caller that wants one can use
- * {@link StreamReadConstraints.Builder#maxDocumentLength(long)} with {@link #jsonFactory(StreamReadConstraints)}).
  */
 public final class RenewalJson {
 
-    /** Deepest nesting of arrays and objects accepted. */
+    /** Deepest nesting of arrays and objects accepted (the deepest real shape is 5). */
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest number literal accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 32;
@@ -31,15 +26,13 @@ public final class RenewalJson {
     public static final int MAX_STRING_LENGTH = 1 << 20;
     /** Longest field name accepted, in characters. */
     public static final int MAX_NAME_LENGTH = 256;
-
-    /**
-     * Document length and token count are explicitly unlimited (Jackson's -1): a portfolio of a million
-     * contracts is hundreds of megabytes and is streamed record by record, so memory is bounded by the
-     * per-value limits above, not by the document.
-     */
+    /** Document length and token count: portfolios are streamed record by record, so only values are bounded. */
     public static final long UNLIMITED = -1;
 
-    /** The read limits of {@link #jsonFactory()} and {@link #mapper()}. */
+    /**
+     * The read limits of {@link #jsonFactory()} and {@link #mapper()}: the maximums above, no document limit
+     * (a caller that wants one passes its own constraints to {@link #jsonFactory(StreamReadConstraints)}).
+     */
     public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)

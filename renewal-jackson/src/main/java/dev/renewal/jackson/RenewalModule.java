@@ -7,17 +7,15 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.jackson.mixin.DelayReportJson;
+import dev.renewal.json.mixin.DelayReportJson;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
-import dev.renewal.jackson.internal.DistinctEnumSets;
 import dev.renewal.jackson.internal.FailFastUnknownFields;
 import dev.renewal.jackson.internal.NoticeInstantiator;
-import dev.renewal.jackson.internal.PortfolioDeserializer;
 import dev.renewal.jackson.internal.TextForms;
-import dev.renewal.jackson.mixin.RenewalMixins;
+import dev.renewal.json.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,9 +59,7 @@ public final class RenewalModule extends SimpleModule {
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
-        addDeserializer(FoldRecommendation.class, new TextForms.Fold());
-        addSerializer(FoldRecommendation.class, new TextForms.FoldText());
-        addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(FoldRecommendation.class, TextForms.FOLD);
         addDeserializer(DelayReport.class, new StdDelegatingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
             @Override
             public DelayReport convert(DelayReportJson json) {
@@ -81,7 +77,6 @@ public final class RenewalModule extends SimpleModule {
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
-        context.addDeserializers(new DistinctEnumSets());
         context.addValueInstantiators(new NoticeInstantiator());
         context.addBeanDeserializerModifier(new FailFastUnknownFields());
     }

@@ -4,6 +4,7 @@ import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.json.Portfolio;
 import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.schedule.Schedule;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,11 @@ import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.Termination;
-import dev.renewal.jackson.csv.ContractLedgerReader;
+import dev.renewal.json.PortfolioRead;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -21,7 +20,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The docs/conventions.md section 5 fields in JSON and in CSV ledgers: read, written back, and their errors. */
+/** The docs/conventions.md section 5 fields in JSON: read, written back, and their errors (ledgers: renewal-ledger). */
 class ClauseFieldsTest {
 
     private static final Contract SECTION_8 = Contract.builder("C-2", "Sykes", LocalDate.parse("2025-07-15"))
@@ -72,20 +71,5 @@ class ClauseFieldsTest {
         assertTrue(reasons.get(1).contains("termination.notBefore must be a positive period"), reasons.get(1));
         assertTrue(reasons.get(2).contains("jurisdiction must be a jurisdiction code"), reasons.get(2));
         assertTrue(reasons.get(3).contains("notice.fixedDate must be an ISO-8601 month-day"), reasons.get(3));
-    }
-
-    @Test
-    void ledgerColumnsCarryEverySection8Field() throws IOException {
-        String csv = """
-                id,account,start,initialTerm,renewalTerm,renewalAlignTo,noticeFixedDate,terminationNoticeAmount,terminationNoticeUnit,terminationNotBefore,jurisdiction,consumer
-                C-2,Sykes,2025-07-15,P1Y,P1Y,CALENDAR_YEAR,--10-01,90,DAYS,P12M,US-NY,true
-                C-3,Sykes,2025-07-15,P1Y,P4M,CALENDAR_QUARTER,,,,,,
-                C-4,Sykes,2025-07-15,P1Y,P1Y,,--10-01,,,,,maybe
-                """;
-        PortfolioRead read = ContractLedgerReader.create().readAll(new StringReader(csv));
-        assertEquals(List.of(SECTION_8), read.portfolio().contracts());
-        List<String> reasons = read.rejections().stream().map(Rejection::reason).toList();
-        assertTrue(reasons.get(0).startsWith("row 3: renewalTerm must be a whole number of calendar quarters"), reasons.get(0));
-        assertTrue(reasons.get(1).startsWith("row 4: consumer must be true or false"), reasons.get(1));
     }
 }

@@ -2,6 +2,8 @@ package dev.renewal.jackson;
 
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -48,6 +50,15 @@ class ContractReaderTest {
         assertEquals(List.of(Optional.of("C-1"), Optional.empty(), Optional.empty(), Optional.of("C-5"), Optional.of("C-6")),
                 read.rejections().stream().map(Rejection::id).toList());
         assertEquals(List.of(LocalDate.of(2025, 12, 25)), read.portfolio().holidays(), "holidays after the contracts");
+    }
+
+    /** The cursor reads a portfolio's null side lists as the mapper does ({@code Nulls.AS_EMPTY} on {@code Portfolio}). */
+    @Test
+    void nullHolidaysStaffAndPlansAreNoneAsWhenTheMapperReadsThePortfolio() throws IOException {
+        String json = "{\"holidays\": null, \"staff\": null, \"contracts\": [], \"plans\": null}";
+        PortfolioRead read = ContractReader.create().readAll(utf8(json));
+        assertEquals(Json.read(json, Portfolio.class), read.portfolio());
+        assertEquals(List.of(), read.portfolio().holidays());
     }
 
     /** Rules the core checks when an object is built point at that object's closing brace. */

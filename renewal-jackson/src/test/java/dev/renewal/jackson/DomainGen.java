@@ -24,6 +24,7 @@ import dev.renewal.delay.RecommendedAction;
 import dev.renewal.delay.ResponseMode;
 import dev.renewal.delay.Severity;
 import dev.renewal.explanation.Explanation;
+import dev.renewal.json.Portfolio;
 import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.CureLens;

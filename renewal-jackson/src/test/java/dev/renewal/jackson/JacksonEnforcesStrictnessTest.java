@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
+import dev.renewal.json.PortfolioRead;
 import dev.renewal.money.Money;
 import org.junit.jupiter.api.Test;
 

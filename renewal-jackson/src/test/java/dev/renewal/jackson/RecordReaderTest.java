@@ -63,6 +63,16 @@ class RecordReaderTest {
     }
 
     @Test
+    void aNullSignalRejectsItsReportAndReadingGoesOn() throws IOException {
+        String good = Json.resource("golden/delay-report.json");
+        String json = "[" + good.replace("\"WANTS_TO_RENEW\"", "null") + ", " + good.replace("\"D-1\"", "\"D-2\"") + "]";
+        BatchResult<DelayReport> read = RecordReader.delayReports().readAll(utf8(json));
+        assertEquals(List.of("D-2"), read.results().stream().map(DelayReport::reportId).toList());
+        String reason = read.rejections().get(0).reason();
+        assertTrue(reason.startsWith("[0].signals[") && reason.contains(" but was null"), reason);
+    }
+
+    @Test
     void recordArraysMustBeArrays() {
         InvalidJsonException e = assertThrows(InvalidJsonException.class,
                 () -> RecordReader.delayReports().readAll(utf8("{\"contracts\": []}")));

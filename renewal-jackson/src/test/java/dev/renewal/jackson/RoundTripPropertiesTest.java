@@ -9,6 +9,7 @@ import dev.renewal.contract.Term;
 import dev.renewal.delay.BridgeOption;
 import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.json.Portfolio;
 import dev.renewal.money.Money;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OwnerAssignment;

@@ -1,7 +1,7 @@
 package dev.renewal.jackson3;
 
-import dev.renewal.jackson.Portfolio;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 import tools.jackson.databind.ObjectMapper;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
@@ -46,10 +46,7 @@ public final class ContractReader {
         return new ContractReader(mapper);
     }
 
-    /**
-     * Opens a cursor over the contracts of {@code in}; bad records go to {@code rejections}. Closing
-     * the cursor closes the input; {@link RecordCursor#holidays()} has the portfolio's holidays.
-     */
+    /** A cursor over the contracts of {@code in}, bad ones to {@code rejections}; closing it closes {@code in}. */
     public RecordCursor<Contract> open(InputStream in, Consumer<Rejection> rejections) {
         return records.open(in, rejections);
     }
@@ -78,22 +75,20 @@ public final class ContractReader {
      */
     public PortfolioRead readAll(InputStream in) {
         List<Rejection> rejections = new ArrayList<>();
-        try (RecordCursor<Contract> cursor = open(in, rejections::add)) {
-            return collect(cursor, rejections);
-        }
+        return collect(open(in, rejections::add), rejections);
     }
 
     /** As {@link #readAll(InputStream)} for character input. */
     public PortfolioRead readAll(Reader in) {
         List<Rejection> rejections = new ArrayList<>();
-        try (RecordCursor<Contract> cursor = open(in, rejections::add)) {
-            return collect(cursor, rejections);
-        }
+        return collect(open(in, rejections::add), rejections);
     }
 
-    private static PortfolioRead collect(RecordCursor<Contract> cursor, List<Rejection> rejections) {
-        List<Contract> contracts = new ArrayList<>();
-        cursor.readRemaining((c, index) -> contracts.add(c));
-        return new PortfolioRead(new Portfolio(contracts, cursor.holidays(), cursor.staff(), cursor.plans()), rejections);
+    private static PortfolioRead collect(RecordCursor<Contract> opened, List<Rejection> rejections) {
+        try (RecordCursor<Contract> cursor = opened) {
+            List<Contract> contracts = new ArrayList<>();
+            cursor.readRemaining((c, index) -> contracts.add(c));
+            return new PortfolioRead(new Portfolio(contracts, cursor.holidays(), cursor.staff(), cursor.plans()), rejections);
+        }
     }
 }

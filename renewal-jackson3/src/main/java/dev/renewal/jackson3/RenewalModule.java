@@ -7,17 +7,14 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdConvertingSerializer;
 import tools.jackson.databind.util.StdConverter;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.jackson.mixin.DelayReportJson;
+import dev.renewal.json.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
-import dev.renewal.jackson3.internal.DistinctEnumSets;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
 import dev.renewal.jackson3.internal.NoticeInstantiator;
-import dev.renewal.jackson3.internal.PortfolioDeserializer;
 import dev.renewal.jackson3.internal.TextForms;
-import dev.renewal.jackson.Portfolio;
-import dev.renewal.jackson.mixin.RenewalMixins;
+import dev.renewal.json.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,9 +58,7 @@ public final class RenewalModule extends SimpleModule {
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
-        addDeserializer(FoldRecommendation.class, new TextForms.Fold());
-        addSerializer(FoldRecommendation.class, new TextForms.FoldText());
-        addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(FoldRecommendation.class, TextForms.FOLD);
         addDeserializer(DelayReport.class, new StdConvertingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
             @Override
             public DelayReport convert(DelayReportJson json) {
@@ -81,7 +76,6 @@ public final class RenewalModule extends SimpleModule {
     @Override
     public void setupModule(JacksonModule.SetupContext context) {
         super.setupModule(context);
-        context.addDeserializers(new DistinctEnumSets());
         context.addValueInstantiators(new NoticeInstantiator());
         context.addDeserializerModifier(new FailFastUnknownFields());
     }

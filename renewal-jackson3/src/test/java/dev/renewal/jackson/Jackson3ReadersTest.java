@@ -4,6 +4,8 @@ import dev.renewal.batch.BatchResult;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayReport;
+import dev.renewal.json.Portfolio;
+import dev.renewal.json.PortfolioRead;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 import tools.jackson.core.JacksonException;

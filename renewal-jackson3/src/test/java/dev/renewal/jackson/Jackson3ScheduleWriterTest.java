@@ -1,6 +1,7 @@
 package dev.renewal.jackson;
 
 import dev.renewal.batch.Rejection;
+import dev.renewal.json.Portfolio;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.ScheduleEngine;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.renewal.delay.DelayAssessment;
 import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayReport;
 import dev.renewal.jackson.ContractReader;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.PortfolioRead;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.ownership.OrganizationStage;

@@ -2,7 +2,7 @@ package dev.renewal.examples.sample;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.renewal.contract.Contract;
-import dev.renewal.jackson.Portfolio;
+import dev.renewal.json.Portfolio;
 import dev.renewal.jackson.RenewalJson;
 
 import java.io.IOException;

@@ -13,20 +13,17 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.renewal.InvalidValueException;
 import dev.renewal.jackson.InvalidJsonException;
+import dev.renewal.json.internal.Messages;
 
 import java.io.IOException;
 import java.util.Collection;
 
 /**
- * The one place that turns Jackson's and the core's exceptions into this module's messages: path,
- * rule, value, line and column. The path and the location come from the parser where binding stopped:
- * at a bad value, or at the closing brace of an object the core refused to build.
- *
- * <p>Malformed JSON and broken read limits pass through unchanged: they end a read, they are not a
- * bad record.
+ * The one place that turns Jackson's and the core's exceptions into the renewal messages (path, rule,
+ * value, line and column), from the parser where binding stopped: at a bad value, or at the closing
+ * brace of an object the core refused to build. Malformed JSON and broken read limits pass unchanged.
  */
 public final class ErrorTranslator {
-
 
     private ErrorTranslator() {
     }
@@ -59,7 +56,7 @@ public final class ErrorTranslator {
         }
         if (e instanceof PropertyBindingException unknown) {
             return new InvalidJsonException(p, JsonPath.of(p.getParsingContext()),
-                    "is not a known field (known: " + String.join(", ", names(unknown.getKnownPropertyIds())) + ")",
+                    "is not a known field (known: " + known(unknown.getKnownPropertyIds()) + ")",
                     "'" + Messages.cut(unknown.getPropertyName()) + "'", p.currentTokenLocation(), e);
         }
         if (e instanceof MismatchedInputException mismatch) {
@@ -140,8 +137,8 @@ public final class ErrorTranslator {
                 !type.getRawClass().getName().startsWith("java.") && ctxt.getConfig().introspect(type).findJsonValueAccessor() != null);
     }
 
-    private static java.util.List<String> names(Collection<Object> known) {
-        return known == null ? java.util.List.of() : known.stream().map(String::valueOf).toList();
+    private static String known(Collection<Object> names) {
+        return names == null ? "" : String.join(", ", names.stream().map(String::valueOf).toList());
     }
 
     /** The current token, described for a message: text quoted, numbers as written, structures by kind. */
@@ -164,5 +161,4 @@ public final class ErrorTranslator {
             return "unreadable";
         }
     }
-
 }

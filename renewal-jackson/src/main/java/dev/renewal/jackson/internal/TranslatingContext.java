@@ -11,16 +11,11 @@ import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 
 import java.io.IOException;
 
-/**
- * Jackson's deserialization context with one change: a failed root value is handed to
- * {@link ErrorTranslator}, so {@code mapper.readValue} reports the renewal messages
- * ({@code contracts[3].notice.amount must be >= 0 but was -5 (line 12, column 43)}).
- */
+/** Jackson's deserialization context, handing a failed root value to {@link ErrorTranslator} for the renewal messages. */
 public final class TranslatingContext extends DefaultDeserializationContext {
 
     private static final long serialVersionUID = 1L;
 
-    /** A context over Jackson's standard bean deserializer factory. */
     public TranslatingContext(DeserializerFactory factory) {
         super(factory, null);
     }

@@ -12,7 +12,7 @@ import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.introspect.BeanPropertyDefinition;
 import dev.renewal.InvalidValueException;
-import dev.renewal.jackson.internal.Messages;
+import dev.renewal.json.internal.Messages;
 import dev.renewal.jackson3.InvalidJsonException;
 
 import java.util.Collection;

@@ -13,7 +13,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.InvalidValueException;
-import dev.renewal.jackson.internal.IsoText;
+import dev.renewal.json.internal.IsoText;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.money.Money;
@@ -41,12 +41,19 @@ public final class TextForms {
     public static final ValueDeserializer<Period> PERIOD = new Text<>(Period.class, s -> IsoText.period("", s));
     /** An ISO 4217 code, upper case. */
     public static final ValueDeserializer<Currency> CURRENCY = new Text<>(Currency.class, Money::currency);
-
     /** {@code --10-01}: an ISO-8601 month and day. */
     public static final ValueDeserializer<MonthDay> MONTH_DAY = new Text<>(MonthDay.class, s -> IsoText.monthDay("", s));
 
+    /** The reason to fold, or {@code null} (or absent) to keep going. */
+    public static final ValueDeserializer<FoldRecommendation> FOLD = new Text<>(FoldRecommendation.class, FoldRecommendation::fold) {
+        @Override
+        public FoldRecommendation getNullValue(DeserializationContext ctxt) {
+            return FoldRecommendation.keepGoing();
+        }
+    };
+
     /** Text parsed by a function that throws the core's {@link InvalidValueException}. */
-    static final class Text<T> extends StdScalarDeserializer<T> {
+    static class Text<T> extends StdScalarDeserializer<T> {
 
         private static final long serialVersionUID = 1L;
         private final transient Function<String, T> parse;
@@ -76,26 +83,16 @@ public final class TextForms {
      * Decimals declared {@code @JsonFormat(shape = STRING)} in the mix-ins (money, percentages) are
      * decimal strings such as {@code "12000.00"}, never JSON numbers; other decimals keep Jackson's reading.
      */
-    public static final class Decimal extends StdScalarDeserializer<BigDecimal> {
-
-        private static final long serialVersionUID = 1L;
+    public static final class Decimal extends Text<BigDecimal> {
 
         public Decimal() {
-            super(BigDecimal.class);
+            super(BigDecimal.class, s -> IsoText.decimal("", s));
         }
 
         @Override
         public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-            JsonFormat.Value format = findFormatOverrides(ctxt, property, BigDecimal.class);
-            return format.getShape() == JsonFormat.Shape.STRING ? this : NumberDeserializers.BigDecimalDeserializer.instance;
-        }
-
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
-            }
-            return IsoText.decimal("", p.getString());
+            return findFormatOverrides(ctxt, property, BigDecimal.class).getShape() == JsonFormat.Shape.STRING
+                    ? this : NumberDeserializers.BigDecimalDeserializer.instance;
         }
     }
 
@@ -126,53 +123,6 @@ public final class TextForms {
                 g.writeString(value.toPlainString());
             } else {
                 g.writeNumber(value.toPlainString());
-            }
-        }
-    }
-
-    /** A fold recommendation is the reason to fold, or {@code null} (or absent) to keep going. */
-    public static final class Fold extends StdScalarDeserializer<FoldRecommendation> {
-
-        private static final long serialVersionUID = 1L;
-
-        public Fold() {
-            super(FoldRecommendation.class);
-        }
-
-        @Override
-        public FoldRecommendation deserialize(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return (FoldRecommendation) ctxt.handleUnexpectedToken(String.class, p);
-            }
-            String reason = p.getString();
-            try {
-                return FoldRecommendation.fold(reason);
-            } catch (InvalidValueException e) {
-                throw InvalidValueException.of("", e.rule(), reason, e);
-            }
-        }
-
-        @Override
-        public FoldRecommendation getNullValue(DeserializationContext ctxt) {
-            return FoldRecommendation.keepGoing();
-        }
-    }
-
-    /** Writes a fold recommendation as its reason or {@code null}. */
-    public static final class FoldText extends StdScalarSerializer<FoldRecommendation> {
-
-        private static final long serialVersionUID = 1L;
-
-        public FoldText() {
-            super(FoldRecommendation.class);
-        }
-
-        @Override
-        public void serialize(FoldRecommendation value, JsonGenerator g, SerializationContext provider) {
-            if (value.reason().isPresent()) {
-                g.writeString(value.reason().get());
-            } else {
-                g.writeNull();
             }
         }
     }
