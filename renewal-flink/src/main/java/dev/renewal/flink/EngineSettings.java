@@ -3,7 +3,7 @@ package dev.renewal.flink;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.flink.json.RecordJson;
-import dev.renewal.jackson.Portfolio;
+import dev.renewal.json.Portfolio;
 import dev.renewal.schedule.ScheduleEngine;
 import dev.renewal.staff.StaffDirectory;
 import dev.renewal.staff.StaffMember;

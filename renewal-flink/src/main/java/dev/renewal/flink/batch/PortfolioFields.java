@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.renewal.flink.EngineSettings;
 import dev.renewal.flink.json.RecordJson;
-import dev.renewal.jackson.Portfolio;
+import dev.renewal.json.Portfolio;
 import dev.renewal.staff.StaffMember;
 import dev.renewal.workflow.StagePlan;
 import org.apache.flink.core.fs.FSDataInputStream;

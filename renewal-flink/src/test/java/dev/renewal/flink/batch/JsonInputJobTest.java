@@ -10,7 +10,7 @@ import dev.renewal.flink.GeneratedContracts;
 import dev.renewal.flink.OutputFiles;
 import dev.renewal.flink.json.RecordJson;
 import dev.renewal.jackson.ContractReader;
-import dev.renewal.jackson.Portfolio;
+import dev.renewal.json.Portfolio;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
