@@ -13,7 +13,7 @@ import java.util.Locale;
 final class InputFile {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The input file (what it holds is described above); '-' reads JSON from standard input."
+            description = "The input file (what it holds is described above); '-' reads standard input (JSON, or NDJSON, told by its first record)."
                     + " Default: the bundled sample.")
     private String file;
 
@@ -30,6 +30,12 @@ final class InputFile {
     /** True for an Excel workbook ledger, told by the file's extension. */
     boolean isXlsx() {
         return file != null && file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** True for newline-delimited JSON (one record a line), told by the extension {@code .ndjson} or {@code .jsonl}. */
+    boolean isNdjson() {
+        String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".ndjson") || name.endsWith(".jsonl");
     }
 
     /** The input as a person would name it in a message. */
