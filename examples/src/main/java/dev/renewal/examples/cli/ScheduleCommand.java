@@ -24,6 +24,12 @@ final class ScheduleCommand extends PortfolioCommand {
                     + " and large portfolios), in any case. Default: ${DEFAULT-VALUE}.")
     private ScheduleOutput.Format format;
 
+    /** Standard output's bytes, after flushing what the writer holds, so schedules skip a character conversion. */
+    private java.util.Optional<java.io.OutputStream> bytesOut() {
+        out().flush();
+        return cli().stdoutBytes();
+    }
+
     @Override
     public Integer call() throws IOException {
         LocalDate day = asOf();
@@ -32,7 +38,7 @@ final class ScheduleCommand extends PortfolioCommand {
         // renders batches in parallel and writes them in input order; each stage holds a few chunks only.
         try (ContractStream contracts = contractStream()) {
             ScheduleEngine engine = engine(contracts, day, day);
-            ScheduleOutput writer = new ScheduleOutput(out(), format, engineRejections::add);
+            ScheduleOutput writer = new ScheduleOutput(out(), bytesOut(), format, engineRejections::add);
             try {
                 engine.schedule(contracts, day, Execution.PARALLEL, writer);
             } catch (RuntimeException | Error e) {

@@ -1,6 +1,7 @@
 package dev.renewal.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +13,10 @@ import dev.renewal.schedule.Schedule;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -37,15 +41,16 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
 
     private static final int BATCH = 1_024;
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors() + 2;
-    private static final CompletableFuture<String> END = CompletableFuture.completedFuture("");
+    private static final CompletableFuture<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
 
     private static final ObjectWriter WRITER = RenewalJson.mapper().writer()
             .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private final Writer out;
+    private final OutputStream bytes;
     private final Format format;
     private final Consumer<Rejection> rejections;
-    private final BlockingQueue<CompletableFuture<String>> pending = new ArrayBlockingQueue<>(IN_FLIGHT);
+    private final BlockingQueue<CompletableFuture<byte[]>> pending = new ArrayBlockingQueue<>(IN_FLIGHT);
     private final Thread writer;
     private volatile Throwable failure;
     private Schedule[] batch = new Schedule[BATCH];
@@ -53,8 +58,13 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
     private boolean first = true;
     private boolean closed;
 
-    ScheduleOutput(Writer out, Format format, Consumer<Rejection> rejections) {
+    /**
+     * Writes to {@code out}, or straight to {@code bytes} (UTF-8) when there is a byte stream under it;
+     * {@code out} must have been flushed then.
+     */
+    ScheduleOutput(Writer out, Optional<OutputStream> bytes, Format format, Consumer<Rejection> rejections) {
         this.out = out;
+        this.bytes = bytes.orElse(null);
         this.format = format;
         this.rejections = rejections;
         this.writer = new Thread(this::writeInOrder, "renewal-writer");
@@ -92,7 +102,11 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         join();
         rethrowFailure();
         if (format == Format.json) {
-            out.write(first ? "[ ]" : " ]");
+            try {
+                write((first ? "[ ]" : " ]").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new OutputLostException(e);
+            }
             out.write(System.lineSeparator());
         }
         out.flush();
@@ -119,7 +133,7 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         enqueue(CompletableFuture.supplyAsync(() -> render(full, n, leading), ForkJoinPool.commonPool()));
     }
 
-    private void enqueue(CompletableFuture<String> text) {
+    private void enqueue(CompletableFuture<byte[]> text) {
         try {
             while (!pending.offer(text, 100, TimeUnit.MILLISECONDS)) {
                 rethrowFailure();
@@ -130,8 +144,8 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         }
     }
 
-    private String render(Schedule[] schedules, int n, boolean leading) {
-        StringBuilderWriter text = new StringBuilderWriter(n * 1_536);
+    private byte[] render(Schedule[] schedules, int n, boolean leading) {
+        ByteArrayBuilder text = new ByteArrayBuilder(n * 1_536);
         try (JsonGenerator g = RenewalJson.jsonFactory().createGenerator(text)) {
             if (format == Format.json) {
                 // Element by element at the root with no root separator, then the array's own ", " by hand:
@@ -150,17 +164,17 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return text.toByteArray();
     }
 
     private void writeInOrder() {
         try {
             while (true) {
-                CompletableFuture<String> next = pending.take();
+                CompletableFuture<byte[]> next = pending.take();
                 if (next == END) {
                     return;
                 }
-                out.write(next.get());
+                write(next.get());
             }
         } catch (InterruptedException e) {
             // abandoned
@@ -168,6 +182,14 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
             failure = e.getCause();
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
+        }
+    }
+
+    private void write(byte[] text) throws IOException {
+        if (bytes != null) {
+            bytes.write(text);
+        } else {
+            out.write(new String(text, StandardCharsets.UTF_8));
         }
     }
 
@@ -192,43 +214,6 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         }
         if (f != null) {
             throw new IllegalStateException(f);
-        }
-    }
-
-    /** An unsynchronized character sink (a {@code StringWriter} locks on every write). */
-    private static final class StringBuilderWriter extends Writer {
-        private final StringBuilder text;
-
-        StringBuilderWriter(int capacity) {
-            this.text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }
