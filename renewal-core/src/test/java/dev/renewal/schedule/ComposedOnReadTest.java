@@ -54,7 +54,10 @@ class ComposedOnReadTest {
                     for (int i = 0; i < 40; i++) {
                         Contract.Builder b = template.toBuilder().id("K-" + random.nextInt(1_000_000) + "-" + i);
                         if (template.initialTerm().isPresent()) {
-                            b.start(template.start().plusDays(random.nextInt(400)));
+                            int shift = random.nextInt(400);
+                            b.start(template.start().plusDays(shift));
+                            // notice moves with the start: notice before the start is invalid
+                            template.noticeGivenOn().ifPresent(given -> b.noticeGivenOn(given.plusDays(shift)));
                         }
                         contracts.add(b.build());
                     }

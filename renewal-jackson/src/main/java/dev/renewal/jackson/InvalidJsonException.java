@@ -12,8 +12,9 @@ import java.util.Objects;
  * {@code contracts[3].notice.amount must be >= 0 but was -5 (line 12, column 30)}.
  *
  * <p>It is a {@link MismatchedInputException}, so code that handles Jackson's errors handles it too.
- * The path is taken from the parser's own context rather than from Jackson's reference chain, which
- * only bean deserializers build, so it is exact for the hand-written deserializers of this module.
+ * The path and the location are the parser's where binding stopped: at the bad value, or at the
+ * closing brace of an object the core refused to build. The Jackson or core exception it was made
+ * from is attached as suppressed (Jackson's constructors fix the cause).
  */
 public final class InvalidJsonException extends MismatchedInputException {
 

@@ -3,20 +3,23 @@ package dev.renewal.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.renewal.batch.RecordSource;
 import dev.renewal.batch.Rejection;
-import dev.renewal.jackson.internal.Problems;
-import dev.renewal.jackson.internal.RecordDeserializer;
-import dev.renewal.jackson.internal.RecordId;
-import dev.renewal.jackson.internal.Tokens;
+import dev.renewal.jackson.internal.ErrorTranslator;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,13 +47,13 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     private static final String HOLIDAYS = "holidays";
 
-    private final JsonParser p;
+    private final IdWatch p;
     private final DeserializationContext ctxt;
-    private final RecordDeserializer<T> records;
+    private final JsonDeserializer<Object> records;
     private final String arrayField;
     private final Consumer<Rejection> rejections;
-    private final RecordId id = new RecordId();
     private final List<LocalDate> holidays = new ArrayList<>();
+    private boolean holidaysSeen;
     private JsonStreamContext array;
     private boolean bareArray;
     private long index = -1;
@@ -58,12 +61,15 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     private T next;
     private boolean finished;
 
-    RecordCursor(ObjectMapper mapper, JsonParser p, RecordDeserializer<T> records, String arrayField,
-                 Consumer<Rejection> rejections) {
-        this.p = p;
+    RecordCursor(ObjectMapper mapper, JsonParser parser, Class<T> type, String idField, String arrayField,
+                 Consumer<Rejection> rejections) throws IOException {
+        // Repeated fields are found by IdWatch, token by token, so a repeat rejects its record and reading goes
+        // on; the parser's own check would stop in the middle of a field and leave the stream unusable.
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.p = new IdWatch(parser, idField);
         this.ctxt = ((DefaultDeserializationContext) mapper.getDeserializationContext())
                 .createInstance(mapper.getDeserializationConfig(), p, mapper.getInjectableValues());
-        this.records = records;
+        this.records = ctxt.findRootValueDeserializer(ctxt.constructType(type));
         this.arrayField = arrayField;
         this.rejections = Objects.requireNonNull(rejections, "rejections");
     }
@@ -143,15 +149,30 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
                 return;
             }
             index++;
+            p.id = null;
             try {
-                next = records.read(p, ctxt, id);
+                next = read(t);
                 return;
-            } catch (InvalidJsonException e) {
+            } catch (IOException | RuntimeException e) {
+                IOException problem = ErrorTranslator.translate(ctxt, p, e);
+                if (!(problem instanceof InvalidJsonException bad)) {
+                    throw problem;
+                }
                 rejected++;
-                rejections.accept(new Rejection(index, Optional.ofNullable(id.get()), reason(e)));
+                rejections.accept(new Rejection(index, Optional.ofNullable(p.id), reason(bad)));
+                p.objects.clear();
                 skipRestOfRecord();
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private T read(JsonToken t) throws IOException {
+        T record = t == JsonToken.VALUE_NULL ? null : (T) records.deserialize(p, ctxt);
+        if (record == null) {
+            throw ErrorTranslator.at(p, "must be an object");
+        }
+        return record;
     }
 
     /**
@@ -166,7 +187,7 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     private void skipRestOfRecord() throws IOException {
         while (p.getParsingContext() != array) {
             if (p.nextToken() == null) {
-                throw Problems.at(p, "must close the array of records");
+                throw ErrorTranslator.at(p, "must close the array of records");
             }
         }
     }
@@ -175,23 +196,27 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_ARRAY) {
             array = p.getParsingContext();
+            p.records = array;
             bareArray = true;
             return;
         }
         if (t != JsonToken.START_OBJECT || arrayField == null) {
-            throw Problems.at(p, arrayField == null ? "must be an array"
+            throw ErrorTranslator.at(p, arrayField == null ? "must be an array"
                     : "must be an array of records or an object with " + arrayField + " and holidays");
         }
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             if (name.equals(arrayField)) {
-                Tokens.startArray(p);
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    throw ErrorTranslator.at(p, "must be an array");
+                }
                 array = p.getParsingContext();
+                p.records = array;
                 return;
             }
             readSideField(name);
         }
-        throw Problems.missing(p, arrayField);
+        throw ErrorTranslator.missing(p, arrayField);
     }
 
     private void finish() throws IOException {
@@ -202,18 +227,67 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
             }
         }
         if (p.nextToken() != null) {
-            throw Problems.at(p, "must be the end of input");
+            throw ErrorTranslator.at(p, "must be the end of input");
         }
         finished = true;
     }
 
     private void readSideField(String name) throws IOException {
         if (!name.equals(HOLIDAYS)) {
-            throw Problems.unknownField(p, name, arrayField + ", " + HOLIDAYS);
+            throw ErrorTranslator.unknownField(p, name, arrayField + ", " + HOLIDAYS);
         }
-        if (!holidays.isEmpty()) {
-            throw Problems.duplicateField(p, name);
+        if (holidaysSeen) {
+            throw ErrorTranslator.duplicateField(p);
         }
-        holidays.addAll(Tokens.dates(p));
+        holidaysSeen = true;
+        try {
+            holidays.addAll(ctxt.<List<LocalDate>>readValue(p, DATES));
+        } catch (IOException | RuntimeException e) {
+            throw ErrorTranslator.translate(ctxt, p, e);
+        }
+    }
+
+    private static final JavaType DATES = com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
+            .constructCollectionType(List.class, LocalDate.class);
+
+    /**
+     * The parser, watching for the record's id as Jackson reads it, so a rejection can name the record
+     * even when a later field is bad; and for repeated fields, with Jackson's {@link DupDetector}.
+     */
+    private static final class IdWatch extends JsonParserDelegate {
+
+        private final String idField;
+        private final ArrayDeque<DupDetector> objects = new ArrayDeque<>();
+        private JsonStreamContext records;
+        private String id;
+
+        IdWatch(JsonParser p, String idField) {
+            super(p);
+            this.idField = idField;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                objects.push(DupDetector.rootDetector(delegate));
+            } else if (t == JsonToken.END_OBJECT) {
+                objects.poll();
+            } else if (t == JsonToken.FIELD_NAME && !objects.isEmpty() && objects.peek().isDup(delegate.currentName())) {
+                throw new JsonParseException(delegate, "Duplicate field '" + delegate.currentName() + "'");
+            }
+            if (t == JsonToken.VALUE_STRING && id == null && idField != null) {
+                JsonStreamContext c = delegate.getParsingContext();
+                if (c.getParent() == records && c.inObject() && idField.equals(c.getCurrentName())) {
+                    id = delegate.getText();
+                }
+            }
+            return t;
+        }
     }
 }

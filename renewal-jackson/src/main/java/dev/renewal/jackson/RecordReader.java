@@ -6,10 +6,6 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
 import dev.renewal.delay.DelayReport;
-import dev.renewal.jackson.internal.AccountProfileDeserializer;
-import dev.renewal.jackson.internal.ContractDeserializer;
-import dev.renewal.jackson.internal.DelayReportDeserializer;
-import dev.renewal.jackson.internal.RecordDeserializer;
 import dev.renewal.ownership.AccountProfile;
 
 import java.io.IOException;
@@ -31,43 +27,45 @@ import java.util.function.Consumer;
 public final class RecordReader<T> {
 
     private final ObjectMapper mapper;
-    private final RecordDeserializer<T> records;
+    private final Class<T> type;
+    private final String idField;
     private final String arrayField;
 
-    private RecordReader(ObjectMapper mapper, RecordDeserializer<T> records, String arrayField) {
+    private RecordReader(ObjectMapper mapper, Class<T> type, String idField, String arrayField) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.records = records;
+        this.type = type;
+        this.idField = idField;
         this.arrayField = arrayField;
     }
 
     /** Arrays of delay reports. */
     public static RecordReader<DelayReport> delayReports() {
-        return new RecordReader<>(RenewalJson.mapper(), DelayReportDeserializer.INSTANCE, null);
+        return new RecordReader<>(RenewalJson.mapper(), DelayReport.class, "id", null);
     }
 
     /** Arrays of account profiles. */
     public static RecordReader<AccountProfile> accountProfiles() {
-        return new RecordReader<>(RenewalJson.mapper(), AccountProfileDeserializer.INSTANCE, null);
+        return new RecordReader<>(RenewalJson.mapper(), AccountProfile.class, "accountId", null);
     }
 
     /** Contracts as an array or in a portfolio object with holidays. */
     static RecordReader<Contract> contracts(ObjectMapper mapper) {
-        return new RecordReader<>(mapper, ContractDeserializer.INSTANCE, "contracts");
+        return new RecordReader<>(mapper, Contract.class, "id", "contracts");
     }
 
     /** The same reader with parsers from {@code mapper}'s factory (and so its read limits). */
     public RecordReader<T> using(ObjectMapper other) {
-        return new RecordReader<>(other, records, arrayField);
+        return new RecordReader<>(other, type, idField, arrayField);
     }
 
     /** Opens a cursor over the records of {@code in}; bad ones go to {@code rejections}. Closing it closes the input. */
     public RecordCursor<T> open(InputStream in, Consumer<Rejection> rejections) throws IOException {
-        return new RecordCursor<>(mapper, mapper.createParser(in), records, arrayField, rejections);
+        return new RecordCursor<>(mapper, mapper.createParser(in), type, idField, arrayField, rejections);
     }
 
     /** As {@link #open(InputStream, Consumer)} for character input. */
     public RecordCursor<T> open(Reader in, Consumer<Rejection> rejections) throws IOException {
-        return new RecordCursor<>(mapper, mapper.createParser(in), records, arrayField, rejections);
+        return new RecordCursor<>(mapper, mapper.createParser(in), type, idField, arrayField, rejections);
     }
 
     /**

@@ -1,10 +1,15 @@
 package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
+import dev.renewal.jackson.internal.TranslatingContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,12 +66,16 @@ public final class RenewalJson {
                 .streamReadConstraints(constraints)
                 // Error locations are line and column; the source itself stays out of messages.
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // JSON leaves repeated fields undefined; the parser refuses them.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
     /**
-     * The shared mapper: the {@link RenewalModule}, no default typing, trailing tokens after a value
-     * rejected, and the factory's limits.
+     * The shared mapper: the {@link RenewalModule}; unknown fields, repeated fields, trailing tokens
+     * and every scalar coercion (a float for an integer, a number for an enum or a
+     * string, a string for a number or a boolean) rejected by Jackson; no default typing; the factory's
+     * limits; and errors reported as {@link InvalidJsonException} with path, value, line and column.
      */
     public static JsonMapper mapper() {
         return MAPPER;
@@ -74,12 +83,44 @@ public final class RenewalJson {
 
     /** A new mapper over the given factory, configured as {@link #mapper()}. */
     public static JsonMapper mapper(JsonFactory factory) {
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder b = new JsonMapper.Builder(new TranslatingMapper(factory))
                 .addModule(new RenewalModule())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .deactivateDefaultTyping()
-                .build();
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .deactivateDefaultTyping();
+        b.withCoercionConfigDefaults(c -> c.setAcceptBlankAsEmpty(false)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return b.build();
+    }
+
+    /** A mapper whose deserialization context reports the renewal messages (see {@code internal.ErrorTranslator}). */
+    private static final class TranslatingMapper extends JsonMapper {
+
+        private static final long serialVersionUID = 1L;
+
+        TranslatingMapper(JsonFactory factory) {
+            super(factory);
+            _deserializationContext = new TranslatingContext(BeanDeserializerFactory.instance);
+        }
+
+        private TranslatingMapper(TranslatingMapper src) {
+            super(src);
+        }
+
+        /** {@code rebuild()} and {@code copy()} keep the translating context (Jackson requires the override). */
+        @Override
+        public JsonMapper copy() {
+            _checkInvalidCopy(TranslatingMapper.class);
+            return new TranslatingMapper(this);
+        }
     }
 }

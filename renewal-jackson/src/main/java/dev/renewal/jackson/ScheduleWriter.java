@@ -1,11 +1,10 @@
 package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
-import dev.renewal.jackson.internal.ScheduleSerializer;
-import dev.renewal.jackson.internal.Writes;
 import dev.renewal.schedule.Schedule;
 
 import java.io.Closeable;
@@ -27,13 +26,13 @@ import java.util.function.Consumer;
 public final class ScheduleWriter implements BatchSink<Schedule>, Closeable {
 
     private final JsonGenerator g;
-    private final SerializerProvider provider;
+    private final ObjectWriter writer;
     private final Consumer<Rejection> rejections;
     private long written;
 
     private ScheduleWriter(JsonGenerator g, Consumer<Rejection> rejections) throws IOException {
         this.g = g;
-        this.provider = RenewalJson.mapper().getSerializerProviderInstance();
+        this.writer = RenewalJson.mapper().writerFor(Schedule.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.rejections = Objects.requireNonNull(rejections, "rejections");
         g.writeStartArray();
     }
@@ -51,7 +50,7 @@ public final class ScheduleWriter implements BatchSink<Schedule>, Closeable {
     @Override
     public void accept(long index, Schedule schedule) {
         try {
-            ScheduleSerializer.INSTANCE.serialize(schedule, g, provider);
+            writer.writeValue(g, schedule);
             written++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
