@@ -42,6 +42,7 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
     private static final int CHUNK = 4_096;
     /** Chunks read ahead of the engine. */
     private static final int AHEAD = 4;
+    private static final long JOIN_MILLIS = 2_000;
 
     /** One hand-over: contracts and their positions, or the end of the input (possibly an error). */
     private record Chunk(Contract[] contracts, long[] positions, int size, Throwable failure) {
@@ -133,13 +134,16 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
         return all;
     }
 
-    /** Stops the reader (when the run ends early) and waits for it, so it never outlives the command. */
+    /**
+     * Stops the reader (when the run ends early) and waits for it a little: a read blocked on a pipe
+     * cannot be interrupted, and the daemon thread then ends with the process.
+     */
     @Override
     public void close() {
         closed = true;
         reader.interrupt();
         try {
-            reader.join();
+            reader.join(JOIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

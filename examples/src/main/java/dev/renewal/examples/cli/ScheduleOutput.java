@@ -112,11 +112,15 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
         out.flush();
     }
 
-    /** Stops the writer without writing the end, after the run failed elsewhere. */
+    /** Stops the writer without writing the end, after the run failed elsewhere (a write blocked on a pipe is left to the process's end). */
     void abandon() {
         closed = true;
         writer.interrupt();
-        join();
+        try {
+            writer.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void submit() {
