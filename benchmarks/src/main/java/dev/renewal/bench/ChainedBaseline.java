@@ -25,7 +25,7 @@ import java.util.Optional;
  * <p>Chaining term ends ({@code end(k+1) = end(k) + 1 day + renewal - 1 day}) drifts on month ends
  * (a monthly contract from Jan 31 would end on the 28th forever after February), so each step adds
  * one more renewal term to the running length and adds that to the anchor: the walk is chained, the
- * dates are DOMAIN.md section 4's anchored ones. Business days are Monday to Friday without holidays,
+ * dates are docs/conventions.md section 1's anchored ones. Business days are Monday to Friday without holidays,
  * as in {@link ScheduleEngine#defaults()}; the result equals the engine's {@link KeyDates} (a test
  * proves it). Stateless and thread-safe.
  *

@@ -25,7 +25,7 @@ public final class ReadmeEmbedding {
         Schedule s = ScheduleEngine.defaults().schedule(contract, LocalDate.parse("2025-06-01"));
         System.out.println(s.status() + ", notice deadline " + s.noticeDeadline().orElseThrow());
         for (ScheduleEvent e : s.events()) {
-            System.out.println(e.date() + " " + e.type() + "  " + e.derivation());
+            System.out.println(e.date() + " " + e.type() + e.stage().map(n -> " " + n).orElse("") + "  " + e.derivation());
         }
     }
 }

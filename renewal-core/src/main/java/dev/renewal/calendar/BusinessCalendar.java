@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Which days are business days: every day except the weekend days and the holidays.
  *
- * <p>Business-day notice periods step over this calendar (DOMAIN.md section 4): from a
+ * <p>Business-day notice periods step over this calendar (docs/conventions.md section 1): from a
  * Wednesday, one business day back is Tuesday; from a Monday, Friday. Immutable and
  * thread-safe; {@code with...} methods return new calendars.
  */

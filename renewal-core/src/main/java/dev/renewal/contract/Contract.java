@@ -33,7 +33,11 @@ import java.util.Optional;
  * @param owner         who is accountable for the renewal, not blank
  * @param extensions    bridges granted after the final term, in the order they run
  * @param plan          the name of the stage plan its renewals follow; empty for the default plan
- * @param renewals      the recorded progress of its renewal cycles (DOMAIN.md section 6)
+ * @param renewals      the recorded progress of its renewal cycles (docs/conventions.md section 3)
+ * @param termination   the termination-for-convenience clause (docs/conventions.md section 5); empty for none
+ * @param jurisdiction  the code of the legal preset that applies, e.g. {@code US-NY}; empty for none
+ *                      (or the portfolio default the engine is given)
+ * @param consumer      true for a consumer contract, which some legal presets require
  */
 public record Contract(
         String id,
@@ -49,7 +53,13 @@ public record Contract(
         Optional<String> owner,
         List<Extension> extensions,
         Optional<String> plan,
-        List<CycleRecord> renewals) {
+        List<CycleRecord> renewals,
+        Optional<Termination> termination,
+        Optional<String> jurisdiction,
+        boolean consumer) {
+
+    /** A jurisdiction code: two capital letters, optionally a region ({@code US-NY}, {@code FR}). */
+    private static final java.util.regex.Pattern JURISDICTION = java.util.regex.Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
     /** Ten years of grace is far beyond any real clause; more is a data error. */
     public static final int MAX_GRACE_DAYS = 3_660;
@@ -117,6 +127,23 @@ public record Contract(
             requireProgressDates("renewals[" + i + "]", Objects.requireNonNull(renewals.get(i), "renewals[" + i + "]"));
         }
         renewals = List.copyOf(renewals);
+        Objects.requireNonNull(termination, "termination");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        jurisdiction.ifPresent(j -> {
+            if (!JURISDICTION.matcher(j).matches()) {
+                throw InvalidValueException.of("jurisdiction",
+                        "must be a jurisdiction code such as US-NY or FR (two capital letters, optionally -REGION)", j);
+            }
+        });
+    }
+
+    /** A contract without the clauses of docs/conventions.md section 5; prefer {@link #builder}. */
+    public Contract(String id, String account, LocalDate start, Optional<Period> initialTerm, Optional<LocalDate> end,
+            Optional<AutoRenewal> autoRenewal, Optional<NoticePeriod> notice, int graceDays, Optional<Money> acv,
+            Optional<LocalDate> noticeGivenOn, Optional<String> owner, List<Extension> extensions,
+            Optional<String> plan, List<CycleRecord> renewals) {
+        this(id, account, start, initialTerm, end, autoRenewal, notice, graceDays, acv, noticeGivenOn, owner, extensions,
+                plan, renewals, Optional.empty(), Optional.empty(), false);
     }
 
     /** A contract without a named plan or recorded progress; prefer {@link #builder}. */
@@ -194,6 +221,9 @@ public record Contract(
         private final List<Extension> extensions = new ArrayList<>();
         private String plan;
         private final List<CycleRecord> renewals = new ArrayList<>();
+        private Termination termination;
+        private String jurisdiction;
+        private boolean consumer;
 
         private Builder(String id, String account, LocalDate start) {
             this.id = id;
@@ -214,6 +244,9 @@ public record Contract(
             extensions.addAll(c.extensions);
             plan = c.plan.orElse(null);
             renewals.addAll(c.renewals);
+            termination = c.termination.orElse(null);
+            jurisdiction = c.jurisdiction.orElse(null);
+            consumer = c.consumer;
         }
 
         /** Sets the id. */
@@ -321,6 +354,24 @@ public record Contract(
             return this;
         }
 
+        /** Sets the termination-for-convenience clause; {@code null} removes it. */
+        public Builder termination(Termination value) {
+            this.termination = value;
+            return this;
+        }
+
+        /** Names the legal preset that applies, e.g. {@code US-NY}; {@code null} removes it. */
+        public Builder jurisdiction(String value) {
+            this.jurisdiction = value;
+            return this;
+        }
+
+        /** Marks a consumer contract (false: business). */
+        public Builder consumer(boolean value) {
+            this.consumer = value;
+            return this;
+        }
+
         /**
          * Builds the contract.
          *
@@ -330,7 +381,8 @@ public record Contract(
             return new Contract(id, account, start, Optional.ofNullable(initialTerm), Optional.ofNullable(end),
                     Optional.ofNullable(autoRenewal), Optional.ofNullable(notice), graceDays, Optional.ofNullable(acv),
                     Optional.ofNullable(noticeGivenOn), Optional.ofNullable(owner), extensions,
-                    Optional.ofNullable(plan), renewals);
+                    Optional.ofNullable(plan), renewals, Optional.ofNullable(termination),
+                    Optional.ofNullable(jurisdiction), consumer);
         }
     }
 }

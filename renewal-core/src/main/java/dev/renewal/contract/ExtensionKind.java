@@ -1,6 +1,6 @@
 package dev.renewal.contract;
 
-/** The bridges that carry a contract past its end while a late renewal completes (DOMAIN.md section 3). */
+/** The bridges that carry a contract past its end while a late renewal completes (docs/conventions.md section 7). */
 public enum ExtensionKind {
     /** A short extension (e.g. 30 days at the current rate, or 60 days with an admin fee). */
     SHORT_TERM,

@@ -2,7 +2,7 @@ package dev.renewal.contract;
 
 /**
  * The day a notice period is counted back from. Real contracts word notice both ways
- * (DOMAIN.md section 4), and the two differ by one day.
+ * (docs/conventions.md section 1), and the two differ by one day.
  */
 public enum NoticeAnchor {
     /** "N days prior to the end of the term": counted back from the term's last day (the default). */

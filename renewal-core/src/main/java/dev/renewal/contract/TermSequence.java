@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The terms of a contract in closed form, anchored to the contract start (DOMAIN.md section 4):
+ * The terms of a contract in closed form, anchored to the contract start (docs/conventions.md section 1):
  * term k ends the day before {@code start + initialTerm + k x renewalTerm}, the whole sum added to
  * the start in one step, so a month-end start never drifts. A contract with an explicit end anchors
- * its renewals on the day after that end. Any term is found in constant time, never by iterating
- * from the start.
+ * its renewals on the day after that end. Renewals aligned to calendar periods (docs/conventions.md section 5)
+ * are anchored on the first period start on or after the first renewal day instead, a stub (if any)
+ * counting as term 1. Any term is found in constant time, never by iterating from the start.
  */
 public final class TermSequence {
 
@@ -47,12 +48,20 @@ public final class TermSequence {
                 .map(a -> a.maxRenewals().orElse(Integer.MAX_VALUE))
                 .orElse(0);
         Optional<Period> initial = contract.initialTerm();
+        LocalDate firstEnd = initial.isPresent() ? contract.start().plus(initial.get()).minusDays(1) : contract.end().orElseThrow();
+        Optional<CalendarAlignment> alignment = contract.autoRenewal().flatMap(AutoRenewal::alignTo);
+        if (alignment.isPresent()) {
+            LocalDate renewalStart = firstEnd.plusDays(1);
+            LocalDate aligned = alignment.get().periodStartOnOrAfter(renewalStart);
+            // With a stub, term 1 ends the day before the first aligned start: zero full terms after it.
+            int stubs = aligned.equals(renewalStart) ? 0 : 1;
+            return new TermSequence(contract.start(), aligned, firstEnd, Period.ofMonths((int) (-stubs * step.toTotalMonths())),
+                    step, last);
+        }
         if (initial.isPresent()) {
-            LocalDate firstEnd = contract.start().plus(initial.get()).minusDays(1);
             return new TermSequence(contract.start(), contract.start(), firstEnd, initial.get(), step, last);
         }
-        LocalDate end = contract.end().orElseThrow();
-        return new TermSequence(contract.start(), end.plusDays(1), end, Period.ZERO, step, last);
+        return new TermSequence(contract.start(), firstEnd.plusDays(1), firstEnd, Period.ZERO, step, last);
     }
 
     /** The index of the last term: 0 for a fixed term, the cap when renewals are capped, else empty. */

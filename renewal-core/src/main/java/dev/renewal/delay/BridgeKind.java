@@ -3,7 +3,7 @@ package dev.renewal.delay;
 import java.util.List;
 
 /**
- * A way to keep service running while a late renewal completes (DOMAIN.md section 3), named by a
+ * A way to keep service running while a late renewal completes (docs/conventions.md section 7), named by a
  * stable code. The bundled kinds are the constants below; an analyst introduces another in DRL with
  * {@code BridgeKind.of("TRAINING_EXTENSION")} (and its length with the policy key
  * {@code bridge.length.TRAINING_EXTENSION}). Equal by code; sorts bundled kinds in catalog order,

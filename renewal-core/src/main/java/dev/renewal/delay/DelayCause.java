@@ -1,6 +1,6 @@
 package dev.renewal.delay;
 
-/** The reason a customer states for needing more time (DOMAIN.md section 3). */
+/** The reason a customer states for needing more time (docs/conventions.md section 7). */
 public enum DelayCause {
     BUDGET_APPROVAL,
     PROCUREMENT_BACKLOG,

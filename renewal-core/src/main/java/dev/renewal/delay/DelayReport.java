@@ -28,11 +28,13 @@ import java.util.Set;
  * @param expectedDecisionOn the date the customer named for the decision, if they named one
  * @param autoRenews         the contract has an auto-renewal clause; false requires {@code serviceEnds}
  * @param enterprise         the customer is a large enterprise (a key account whatever its ACV band)
+ * @param followUp           what the team did since and where the delay stands, which makes the report a
+ *                           delay log entry; {@link DelayFollowUp#none()} for a first report
  */
 public record DelayReport(String reportId, String contractId, LocalDate reportedOn, LocalDate decisionDate,
                           DelayCause cause, Set<DelaySignal> signals, int extensionsGranted, Money acv,
                           String note, Optional<LocalDate> serviceEnds, Optional<LocalDate> expectedDecisionOn,
-                          boolean autoRenews, boolean enterprise) {
+                          boolean autoRenews, boolean enterprise, DelayFollowUp followUp) {
 
     /** Validates; prefer {@link #of} and the withers. */
     public DelayReport {
@@ -46,6 +48,11 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(serviceEnds, "serviceEnds");
         Objects.requireNonNull(expectedDecisionOn, "expectedDecisionOn");
+        Objects.requireNonNull(followUp, "followUp");
+        if (followUp.closedOn().isPresent() && followUp.closedOn().get().isBefore(reportedOn)) {
+            throw InvalidValueException.of("closedOn", "must not be before reportedOn (" + reportedOn + ")",
+                    followUp.closedOn().get());
+        }
         if (extensionsGranted < 0) {
             throw InvalidValueException.of("extensionsGranted", "must be >= 0", extensionsGranted);
         }
@@ -57,6 +64,15 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
         EnumSet<DelaySignal> copy = EnumSet.noneOf(DelaySignal.class);
         copy.addAll(signals);
         signals = Collections.unmodifiableSet(copy);
+    }
+
+    /** A first report with no follow-up: the constructor before delay log entries existed. */
+    public DelayReport(String reportId, String contractId, LocalDate reportedOn, LocalDate decisionDate,
+                       DelayCause cause, Set<DelaySignal> signals, int extensionsGranted, Money acv, String note,
+                       Optional<LocalDate> serviceEnds, Optional<LocalDate> expectedDecisionOn, boolean autoRenews,
+                       boolean enterprise) {
+        this(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted, acv, note,
+                serviceEnds, expectedDecisionOn, autoRenews, enterprise, DelayFollowUp.none());
     }
 
     /**
@@ -81,20 +97,35 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
     public DelayReport withServiceEnds(LocalDate lastDay, boolean autoRenews) {
         return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
                 acv, note, Optional.of(Objects.requireNonNull(lastDay, "serviceEnds")), expectedDecisionOn,
-                autoRenews, enterprise);
+                autoRenews, enterprise, followUp);
     }
 
     /** A copy where the customer named {@code date} for their decision. */
     public DelayReport withExpectedDecisionOn(LocalDate date) {
         return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
                 acv, note, serviceEnds, Optional.of(Objects.requireNonNull(date, "expectedDecisionOn")), autoRenews,
-                enterprise);
+                enterprise, followUp);
     }
 
     /** A copy about an enterprise customer (or not). */
     public DelayReport withEnterprise(boolean enterprise) {
         return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
-                acv, note, serviceEnds, expectedDecisionOn, autoRenews, enterprise);
+                acv, note, serviceEnds, expectedDecisionOn, autoRenews, enterprise, followUp);
+    }
+
+    /**
+     * A copy carrying this follow-up: the delay log entry.
+     *
+     * @throws InvalidValueException if the follow-up closes the delay before it was reported ({@code closedOn})
+     */
+    public DelayReport withFollowUp(DelayFollowUp next) {
+        return new DelayReport(reportId, contractId, reportedOn, decisionDate, cause, signals, extensionsGranted,
+                acv, note, serviceEnds, expectedDecisionOn, autoRenews, enterprise, next);
+    }
+
+    /** True when the delay was reported on or before {@code day} and not closed on or before it. */
+    public boolean openOn(LocalDate day) {
+        return !reportedOn.isAfter(day) && !followUp.closedBy(day);
     }
 
     /** Days from the decision date to the report date: negative while the decision date is ahead. */
@@ -104,7 +135,7 @@ public record DelayReport(String reportId, String contractId, LocalDate reported
 
     /**
      * True when the delay runs past the contract end: service ends unless renewed, and the customer
-     * expects to decide after that day or named no date (DOMAIN.md section 3: bridges).
+     * expects to decide after that day or named no date (docs/conventions.md section 7: bridges).
      */
     public boolean runsPastServiceEnd() {
         return serviceEnds.isPresent()

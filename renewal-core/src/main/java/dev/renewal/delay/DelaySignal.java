@@ -3,7 +3,7 @@ package dev.renewal.delay;
 /**
  * What the renewal team observed around a delay. The first seven are good signals
  * (administrative), the next eight point at an undecided customer, the last eight at
- * risk (DOMAIN.md section 3); {@link #isGood()} tells the good ones from the bad.
+ * risk (docs/conventions.md section 7); {@link #isGood()} tells the good ones from the bad.
  */
 public enum DelaySignal {
     WANTS_TO_RENEW,

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whether to stop chasing a renewal ("know when to fold", DOMAIN.md section 3).
+ * Whether to stop chasing a renewal ("know when to fold", docs/conventions.md section 7).
  *
  * @param fold   true when the team should stop investing in this renewal
  * @param reason why, present exactly when {@code fold} is true

@@ -1,6 +1,6 @@
 package dev.renewal.delay;
 
-/** The response a delay class calls for (DOMAIN.md section 3, table). */
+/** The response a delay class calls for (docs/conventions.md section 7, table). */
 public enum ResponseMode {
     /** Patient, helpful, flexible. */
     PATIENT_SUPPORT,

@@ -1,6 +1,6 @@
 package dev.renewal.ownership;
 
-/** The CURE lens that decided an owner (DOMAIN.md section 2). */
+/** The CURE lens that decided an owner (docs/conventions.md section 6). */
 public enum CureLens {
     /** Contract size. */
     C,

@@ -1,6 +1,6 @@
 package dev.renewal.ownership;
 
-/** How specialized the seller's organization is (the R lens of CURE, DOMAIN.md section 2). */
+/** How specialized the seller's organization is (the R lens of CURE, docs/conventions.md section 6). */
 public enum OrganizationStage {
     /** Everyone wears several hats. */
     EARLY,

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param lens            the deciding lens
  * @param reasons         every rule that fired, in firing order, with its reason; never empty
  * @param supportingOwner who keeps working beside the owner, e.g. the CSM on customer outcomes while an
- *                        account manager owns the commercial renewal (DOMAIN.md section 2, lens E)
+ *                        account manager owns the commercial renewal (docs/conventions.md section 6, lens E)
+ * @param plan            the stage plan recommended for the account's renewals, by name (docs/conventions.md section 3)
  */
 public record OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, List<Explanation> reasons,
-                              Optional<OwnerRole> supportingOwner) {
+                              Optional<OwnerRole> supportingOwner, Optional<String> plan) {
 
     /** Validates and copies the reasons; prefer {@link #of}. */
     public OwnerAssignment {
@@ -26,6 +27,7 @@ public record OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, 
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(lens, "lens");
         Objects.requireNonNull(supportingOwner, "supportingOwner");
+        Objects.requireNonNull(plan, "plan");
         reasons = List.copyOf(reasons);
         if (reasons.isEmpty()) {
             throw InvalidValueException.of("reasons", "must not be empty", reasons);
@@ -33,6 +35,12 @@ public record OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, 
         if (supportingOwner.isPresent() && supportingOwner.get() == owner) {
             throw InvalidValueException.of("supportingOwner", "must differ from owner " + owner, supportingOwner.get());
         }
+    }
+
+    /** An assignment without a recommended plan. */
+    public OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, List<Explanation> reasons,
+                           Optional<OwnerRole> supportingOwner) {
+        this(accountId, owner, lens, reasons, supportingOwner, Optional.empty());
     }
 
     /**
@@ -47,7 +55,15 @@ public record OwnerAssignment(String accountId, OwnerRole owner, CureLens lens, 
     /** A copy naming who keeps working beside the owner. */
     public OwnerAssignment withSupportingOwner(OwnerRole supporting) {
         return new OwnerAssignment(accountId, owner, lens, reasons,
-                Optional.of(Objects.requireNonNull(supporting, "supportingOwner")));
+                Optional.of(Objects.requireNonNull(supporting, "supportingOwner")), plan);
+    }
+
+    /** A copy recommending the named stage plan. */
+    public OwnerAssignment withPlan(String planName) {
+        if (planName == null || planName.isBlank()) {
+            throw InvalidValueException.of("plan", "must not be blank", planName);
+        }
+        return new OwnerAssignment(accountId, owner, lens, reasons, supportingOwner, Optional.of(planName));
     }
 
     /** True when the named rule fired for this assignment. */

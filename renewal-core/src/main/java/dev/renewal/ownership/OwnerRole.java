@@ -1,6 +1,6 @@
 package dev.renewal.ownership;
 
-/** Who owns a renewal (DOMAIN.md section 2). */
+/** Who owns a renewal (docs/conventions.md section 6). */
 public enum OwnerRole {
     /** No-touch renewal. */
     AUTOMATED,

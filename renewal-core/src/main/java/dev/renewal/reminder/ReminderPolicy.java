@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * When people hear about a coming renewal decision, counted back from the decision date (the
- * notice deadline of an auto-renewing term, the term end otherwise; DOMAIN.md section 4).
+ * notice deadline of an auto-renewing term, the term end otherwise; docs/conventions.md section 1).
  *
- * <p>The {@link #standard()} policy follows DOMAIN.md section 1: kick off 120 days out (seed 003:
+ * <p>The {@link #standard()} policy follows docs/conventions.md section 1: kick off 120 days out (seed 003:
  * start the conversation at 120 days rather than 60), remind the owner at 90, 60 and 30 days, and
  * escalate to the owner's manager at 30 days when the renewal is still unhandled.
  *

@@ -1,7 +1,6 @@
 package dev.renewal.schedule;
 
 import dev.renewal.contract.Contract;
-import dev.renewal.reminder.ReminderPolicy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import java.util.List;
 final class AgendaEntries extends EngineList<AgendaEntry> {
 
     private final Workdays workdays;
-    private final ReminderPolicy policy;
+    private final CyclePlans plans;
+    private final LegalSetting legal;
     private final LocalDate from;
     private final Contract[] contracts;
     /** Rows in input order: day offset, code, term, contract slot. */
@@ -26,10 +26,11 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
     /** The agenda order: the row numbers, sorted. */
     private final int[] order;
 
-    private AgendaEntries(Workdays workdays, ReminderPolicy policy, LocalDate from, Contract[] contracts, int[] rows,
-                          int[] order) {
+    private AgendaEntries(Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate from, Contract[] contracts,
+                          int[] rows, int[] order) {
         this.workdays = workdays;
-        this.policy = policy;
+        this.plans = plans;
+        this.legal = legal;
         this.from = from;
         this.contracts = contracts;
         this.rows = rows;
@@ -41,9 +42,9 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
         int r = order[index] * Builder.WIDTH;
         Contract c = contracts[rows[r + 3]];
         int code = rows[r + 1];
-        ScheduleEvent event = new Timeline(c, workdays, policy, from)
+        ScheduleEvent event = new Timeline(c, workdays, plans, legal, from)
                 .event(from.toEpochDay() + rows[r], AgendaRows.type(code), AgendaRows.sub(code), rows[r + 2]);
-        return new AgendaEntry(c.id(), c.account(), c.owner(), event);
+        return plans.entry(c, event);
     }
 
     @Override
@@ -57,16 +58,18 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
         static final int WIDTH = AgendaRows.WIDTH + 1;
 
         private final Workdays workdays;
-        private final ReminderPolicy policy;
+        private final CyclePlans plans;
+        private final LegalSetting legal;
         private final LocalDate from;
         private final int days;
         private final List<Contract> contracts = new ArrayList<>();
         private int[] rows = new int[1024 * WIDTH];
         private int used;
 
-        Builder(Workdays workdays, ReminderPolicy policy, LocalDate from, LocalDate to) {
+        Builder(Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate from, LocalDate to) {
             this.workdays = workdays;
-            this.policy = policy;
+            this.plans = plans;
+            this.legal = legal;
             this.from = from;
             this.days = Math.toIntExact(to.toEpochDay() - from.toEpochDay() + 1);
         }
@@ -103,7 +106,7 @@ final class AgendaEntries extends EngineList<AgendaEntry> {
                 order = countingSort(order, byInput.length, row -> rank[rows[row * WIDTH + 3]]);
             }
             order = countingSort(order, days, row -> rows[row * WIDTH]);
-            return new AgendaEntries(workdays, policy, from, byInput, Arrays.copyOf(rows, used), order);
+            return new AgendaEntries(workdays, plans, legal, from, byInput, Arrays.copyOf(rows, used), order);
         }
 
         /** Each slot's position in contract id order, or null when the input is in id order already. */

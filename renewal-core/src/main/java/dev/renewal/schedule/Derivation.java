@@ -4,7 +4,10 @@ import dev.renewal.InvalidValueException;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.NoticeUnit;
 
+import dev.renewal.contract.CalendarAlignment;
+
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.Optional;
  */
 public sealed interface Derivation
         permits Derivation.Text, Derivation.Offset, Derivation.BusinessDaysBack, Derivation.Adjusted,
-        Derivation.Anchored, Derivation.Stated {
+        Derivation.Anchored, Derivation.Stated, Derivation.FixedDate, Derivation.PeriodEnd, Derivation.Statutory {
 
     /**
      * A derivation given as text, e.g. one read back from JSON.
@@ -165,6 +168,67 @@ public sealed interface Derivation
         @Override
         public String toString() {
             return DerivationText.labelled(new StringBuilder(48), result, what).toString();
+        }
+    }
+
+    /**
+     * A fixed-date notice deadline (docs/conventions.md section 5):
+     * {@code --10-01 on or before 2026-12-31 (term end) = 2026-10-01}, and when the day is not a
+     * business day and the contract asks for it, {@code (Saturday), moved to the preceding business day ...}.
+     *
+     * @param monthDay   the month and day the contract names
+     * @param termEnd    the term's last day
+     * @param unadjusted the latest day with that month and day on or before {@code termEnd}
+     * @param result     the deadline, {@code unadjusted} or the business day before it
+     * @param calendar   the calendar that says which days are business days
+     */
+    record FixedDate(MonthDay monthDay, LocalDate termEnd, LocalDate unadjusted, LocalDate result,
+                     BusinessCalendar calendar) implements Derivation {
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(100).append(monthDay).append(" on or before ");
+            DerivationText.labelled(sb, termEnd, "term end").append(" = ").append(unadjusted);
+            if (!result.equals(unadjusted)) {
+                sb.append(" (");
+                DerivationText.dayName(sb, unadjusted);
+                if (!calendar.weekend().contains(unadjusted.getDayOfWeek())) {
+                    sb.append(", holiday");
+                }
+                sb.append("), moved to the preceding business day ").append(result);
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A stub term of a calendar-aligned renewal: {@code 2026-07-15 (renewal start) to the end of its calendar year = 2026-12-31}.
+     *
+     * @param start     the stub's first day
+     * @param label     what {@code start} is
+     * @param alignment the calendar period the stub runs to the end of
+     * @param result    the stub's last day
+     */
+    record PeriodEnd(LocalDate start, String label, CalendarAlignment alignment, LocalDate result) implements Derivation {
+
+        @Override
+        public String toString() {
+            return DerivationText.labelled(new StringBuilder(80), start, label).append(" to the end of its ")
+                    .append(alignment.words()).append(" = ").append(result).toString();
+        }
+    }
+
+    /**
+     * A vendor obligation under a statute: {@code 2026-10-01 (notice deadline) - 30 days = 2026-09-01 (N.Y. Gen. Oblig. Law § 5-903)}.
+     *
+     * @param offset  how the day is counted from the date the statute protects
+     * @param statute the citation
+     */
+    record Statutory(Offset offset, String statute) implements Derivation {
+
+        @Override
+        public String toString() {
+            return offset + " (" + statute + ")";
         }
     }
 }

@@ -8,6 +8,8 @@ public enum EventType {
     REMINDER,
     /** The renewal is still unhandled: escalate to the owner's manager. */
     ESCALATION,
+    /** A stage of the renewal plan not yet completed is due; carries the stage name. */
+    STAGE_DUE,
     /** The last day on which non-renewal notice is in time. */
     NOTICE_DEADLINE,
     /** The last day of a term. */
@@ -17,5 +19,9 @@ public enum EventType {
     /** The last day of a granted extension. */
     EXTENSION_END,
     /** The last day of service in the grace period after the final end. */
-    GRACE_END
+    GRACE_END,
+    /** The first day the vendor may send the notice a legal preset requires (docs/conventions.md section 5). */
+    VENDOR_NOTICE_WINDOW_OPENS,
+    /** The last day the vendor may send the notice a legal preset requires. */
+    VENDOR_NOTICE_DUE
 }

@@ -1,5 +1,6 @@
 package dev.renewal.schedule;
 
+import dev.renewal.InvalidValueException;
 import dev.renewal.batch.RecordSource;
 import dev.renewal.batch.Rejection;
 import dev.renewal.contract.Contract;
@@ -96,6 +97,9 @@ final class PortfolioRun<R> {
         }
         try {
             outcomes[j] = compute.apply(c);
+        } catch (InvalidValueException e) {
+            // An unknown plan or jurisdiction, or progress that does not fit its terms: the message names the field.
+            outcomes[j] = Rejection.of(positions[j], c.id(), e.getMessage());
         } catch (DateTimeException | ArithmeticException e) {
             outcomes[j] = Rejection.of(positions[j], c.id(),
                     "dates cannot be computed within the supported range: " + e.getMessage());

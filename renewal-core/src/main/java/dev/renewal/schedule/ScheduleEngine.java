@@ -5,18 +5,23 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
+import dev.renewal.legal.LegalPresets;
 import dev.renewal.reminder.ReminderPolicy;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Computes schedules and agendas. Stateless apart from its calendar and reminder policy, immutable,
- * and safe to share between threads.
+ * Computes schedules and agendas. Stateless apart from its calendar, stage plans and staff directory,
+ * immutable, and safe to share between threads. Each renewal cycle is chased by its plan (docs/conventions.md
+ * section 6): kickoff, reminders, escalation and stage due dates, dropped once the cycle closed.
  *
  * <pre>{@code
  * ScheduleEngine engine = ScheduleEngine.defaults();
@@ -27,36 +32,99 @@ import java.util.stream.Stream;
 public final class ScheduleEngine {
 
     private static final ScheduleEngine DEFAULTS =
-            new ScheduleEngine(BusinessCalendar.weekdays(), ReminderPolicy.standard());
+            new ScheduleEngine(BusinessCalendar.weekdays(), new CyclePlans(StagePlans.defaults(), StaffDirectory.empty(), null));
 
     private final BusinessCalendar calendar;
-    private final ReminderPolicy reminderPolicy;
+    private final CyclePlans plans;
     private final Workdays workdays;
+    private final LegalSetting legal;
 
-    private ScheduleEngine(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
-        this.reminderPolicy = Objects.requireNonNull(reminderPolicy, "reminderPolicy");
-        this.workdays = Workdays.of(calendar);
+    private ScheduleEngine(BusinessCalendar calendar, CyclePlans plans) {
+        this(calendar, plans, LegalSetting.BUNDLED);
     }
 
-    /** Monday-to-Friday business days without holidays, and the standard reminder policy. */
+    private ScheduleEngine(BusinessCalendar calendar, CyclePlans plans, LegalSetting legal) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.plans = plans;
+        this.workdays = Workdays.of(calendar);
+        this.legal = legal;
+    }
+
+    /** Monday-to-Friday business days without holidays, the default plans, nobody in the staff directory. */
     public static ScheduleEngine defaults() {
         return DEFAULTS;
     }
 
-    /** An engine with the given calendar and reminder policy. */
+    /**
+     * An engine with the given calendar whose every cycle is chased by {@code reminderPolicy} instead
+     * of its plan's kickoff, reminders and escalation (stages still come from the plans).
+     */
     public static ScheduleEngine of(BusinessCalendar calendar, ReminderPolicy reminderPolicy) {
-        return new ScheduleEngine(calendar, reminderPolicy);
+        return DEFAULTS.withCalendar(calendar).withReminderPolicy(reminderPolicy);
     }
 
     /** A copy using another business calendar. */
     public ScheduleEngine withCalendar(BusinessCalendar newCalendar) {
-        return new ScheduleEngine(newCalendar, reminderPolicy);
+        return new ScheduleEngine(newCalendar, plans, legal);
     }
 
-    /** A copy using another reminder policy. */
+    /**
+     * A copy whose every cycle is chased by {@code newPolicy} instead of its plan's kickoff, reminders
+     * and escalation; the plans still give the stages and their due dates.
+     */
     public ScheduleEngine withReminderPolicy(ReminderPolicy newPolicy) {
-        return new ScheduleEngine(calendar, newPolicy);
+        Objects.requireNonNull(newPolicy, "reminderPolicy");
+        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), plans.staff(), newPolicy), legal);
+    }
+
+    /**
+     * A copy using these stage plans (a portfolio's own plus the defaults); each cycle is chased by its
+     * plan unless a reminder policy replaces the chase.
+     */
+    public ScheduleEngine withPlans(StagePlans newPlans) {
+        Objects.requireNonNull(newPlans, "plans");
+        return new ScheduleEngine(calendar, new CyclePlans(newPlans, plans.staff(), plans.override().orElse(null)), legal);
+    }
+
+    /** A copy using this staff directory: escalations and agenda entries name people after hand-over. */
+    public ScheduleEngine withStaff(StaffDirectory newStaff) {
+        Objects.requireNonNull(newStaff, "staff");
+        return new ScheduleEngine(calendar, new CyclePlans(plans.plans(), newStaff, plans.override().orElse(null)), legal);
+    }
+
+    /** The stage plans. */
+    public StagePlans plans() {
+        return plans.plans();
+    }
+
+    /** The staff directory. */
+    public StaffDirectory staff() {
+        return plans.staff();
+    }
+
+    /**
+     * A copy knowing these legal presets (docs/conventions.md section 5) instead of the bundled ones; a contract
+     * naming a jurisdiction none of them has is rejected.
+     */
+    public ScheduleEngine withLegalPresets(LegalPresets presets) {
+        return new ScheduleEngine(calendar, plans,
+                new LegalSetting(presets, legal.defaultJurisdiction, legal.defaultConsumer));
+    }
+
+    /**
+     * A copy applying the preset of {@code jurisdiction} to contracts that name none (a portfolio
+     * default); with {@code consumer} true they count as consumer contracts too.
+     *
+     * @throws dev.renewal.InvalidValueException when the jurisdiction is not a known preset
+     */
+    public ScheduleEngine withDefaultJurisdiction(String jurisdiction, boolean consumer) {
+        return new ScheduleEngine(calendar, plans,
+                new LegalSetting(legal.presets, Optional.of(Objects.requireNonNull(jurisdiction, "jurisdiction")), consumer));
+    }
+
+    /** The legal presets contracts may name. */
+    public LegalPresets legalPresets() {
+        return legal.presets;
     }
 
     /** The business calendar business-day notice is counted on. */
@@ -64,9 +132,9 @@ public final class ScheduleEngine {
         return calendar;
     }
 
-    /** The reminder policy. */
+    /** The reminder policy that replaces every plan's chase, else the {@code STANDARD} plan's. */
     public ReminderPolicy reminderPolicy() {
-        return reminderPolicy;
+        return plans.standardPolicy();
     }
 
     /**
@@ -83,7 +151,7 @@ public final class ScheduleEngine {
     }
 
     private Timeline timeline(Contract contract, LocalDate knownOn) {
-        return new Timeline(contract, workdays, reminderPolicy, knownOn);
+        return new Timeline(contract, workdays, plans, legal, knownOn);
     }
 
     /**
@@ -99,6 +167,15 @@ public final class ScheduleEngine {
         timeline(contract, from).eventsBetween(from, to, out);
         out.sort(ScheduleEvent.ORDER);
         return out;
+    }
+
+    /**
+     * One of {@code contract}'s events as an agenda entry, naming whom it is for as
+     * {@link #agenda(Iterable, LocalDate, LocalDate, Execution)} does: the effective owner on the event's
+     * date after hand-over, the escalation's recipient for an escalation.
+     */
+    public AgendaEntry entry(Contract contract, ScheduleEvent event) {
+        return plans.entry(Objects.requireNonNull(contract, "contract"), Objects.requireNonNull(event, "event"));
     }
 
     /**
@@ -162,7 +239,7 @@ public final class ScheduleEngine {
         requireWindow(from, to);
         // Contracts without an event in the window cost one timeline and no allocation beyond it;
         // entries are kept as packed rows and composed when read.
-        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, reminderPolicy, from, to);
+        AgendaEntries.Builder entries = new AgendaEntries.Builder(workdays, plans, legal, from, to);
         List<Rejection> rejections = new ArrayList<>();
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();

@@ -1,6 +1,6 @@
 package dev.renewal.schedule;
 
-/** Where a contract stands on a given day (DOMAIN.md section 5). */
+/** Where a contract stands on a given day (docs/conventions.md section 2). */
 public enum Status {
     /** Before the contract starts. */
     PENDING,

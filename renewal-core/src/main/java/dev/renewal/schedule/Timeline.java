@@ -3,14 +3,16 @@ package dev.renewal.schedule;
 import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
 import dev.renewal.contract.Term;
-import dev.renewal.reminder.Reminder;
 import dev.renewal.reminder.ReminderPolicy;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -20,7 +22,7 @@ import java.util.Optional;
 
 /**
  * One contract's terms, deadlines and settled end as known on one day: the single place where the
- * conventions of DOMAIN.md sections 4 and 5 are applied. Schedules and agendas both read from it,
+ * conventions of docs/conventions.md sections 1 and 2 are applied. Schedules and agendas both read from it,
  * so they cannot disagree.
  *
  * <p>Everything is computed on epoch days: the key dates of a schedule become date objects once,
@@ -41,13 +43,16 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private static final int NOTICE_ON_FIXED_TERM = 2;
     private static final int LATE_NOTICE = 4;
     private static final int EXTENSIONS_WAITING = 8;
+    private static final int LEGAL_LIMITS = 16;
 
     private final Contract contract;
     private final Workdays workdays;
-    private final ReminderPolicy policy;
+    private final CyclePlans plans;
     private final LocalDate knownOn;
+    /** Which cycles closed when, as known on {@code knownOn}; checked when the timeline is built. */
+    private final CycleClosings closings;
 
-    // Term k ends the day before anchor + base + k x step (DOMAIN.md section 4), in one step.
+    // Term k ends the day before anchor + base + k x step (docs/conventions.md section 1), in one step.
     private final int anchorYear;
     private final int anchorMonth;
     private final int anchorDay;
@@ -58,6 +63,8 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private final long start;
     private final long firstEnd;
     private final int lastByClause;
+    /** The legal preset's obligations for this contract, or null when none applies. */
+    private final VendorObligations vendor;
     /** The term that ends the contract because of notice known on {@code knownOn}, or NONE. */
     private final int noticeEnd;
     /** The last contract term when it is determined (fixed, cap, notice), or NONE. */
@@ -68,14 +75,16 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     private int scheduleTerm = NONE;
     private boolean scheduleSettled;
 
+    /** A timeline whose every cycle is chased by {@code policy}, with the default plans' stages. */
     Timeline(Contract contract, BusinessCalendar calendar, ReminderPolicy policy, LocalDate knownOn) {
-        this(contract, Workdays.of(calendar), policy, knownOn);
+        this(contract, Workdays.of(calendar), new CyclePlans(StagePlans.defaults(), StaffDirectory.empty(), policy),
+                LegalSetting.BUNDLED, knownOn);
     }
 
-    Timeline(Contract contract, Workdays workdays, ReminderPolicy policy, LocalDate knownOn) {
+    Timeline(Contract contract, Workdays workdays, CyclePlans plans, LegalSetting legal, LocalDate knownOn) {
         this.contract = contract;
         this.workdays = workdays;
-        this.policy = policy;
+        this.plans = plans;
         this.knownOn = knownOn;
         Optional<AutoRenewal> renewal = contract.autoRenewal();
         Period step = renewal.isPresent() ? renewal.get().term() : Period.ZERO;
@@ -85,23 +94,45 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         LocalDate startDate = contract.start();
         this.start = startDate.toEpochDay();
         LocalDate anchor;
+        long initialMonths;
+        int initialDays;
         if (contract.initialTerm().isPresent()) {
             Period initial = contract.initialTerm().get();
             anchor = startDate;
-            this.baseMonths = initial.toTotalMonths();
-            this.baseDays = initial.getDays();
+            initialMonths = initial.toTotalMonths();
+            initialDays = initial.getDays();
         } else {
             anchor = contract.end().orElseThrow().plusDays(1);
-            this.baseMonths = 0;
-            this.baseDays = 0;
+            initialMonths = 0;
+            initialDays = 0;
         }
+        long first = EpochDays.checked(EpochDays.plusMonths(anchor.getYear(), anchor.getMonthValue(), anchor.getDayOfMonth(),
+                initialMonths) + initialDays - 1);
+        this.firstEnd = first;
+        if (renewal.isPresent() && renewal.get().alignTo().isPresent()) {
+            // Renewals anchor on the first period start on or after the first renewal day; a stub before it
+            // is term 1, so term k ends the day before that start + (k - 1) renewal terms (docs/conventions.md section 5).
+            // Not kept in fields: a timeline stays as small as before for the contracts without alignment.
+            LocalDate renewalStart = EpochDays.date(first + 1);
+            anchor = renewal.get().alignTo().get().periodStartOnOrAfter(renewalStart);
+            initialMonths = anchor.equals(renewalStart) ? 0 : -stepMonths;
+            initialDays = 0;
+        }
+        this.baseMonths = initialMonths;
+        this.baseDays = initialDays;
         this.anchorYear = anchor.getYear();
         this.anchorMonth = anchor.getMonthValue();
         this.anchorDay = anchor.getDayOfMonth();
-        this.firstEnd = EpochDays.checked(sum(0));
         this.noticeEnd = noticeEndIndex();
         this.finalIndex = noticeEnd != NONE ? noticeEnd : lastByClause == Integer.MAX_VALUE ? NONE : lastByClause;
         this.extensionEnds = finalIndex == NONE || contract.extensions().isEmpty() ? NO_EXTENSIONS : extensionEnds(endOf(finalIndex));
+        if (contract.plan().isPresent()) {
+            plans.plans().named(contract.plan().get()); // an unknown plan is an input error at once
+        }
+        this.closings = CycleClosings.of(contract, plans, workdays, knownOn);
+        // Most contracts name no jurisdiction: they pay one check, not a deadline computation.
+        this.vendor = legal.applies(contract)
+                ? VendorObligations.of(contract, legal, firstEnd, lastByClause > 0 ? deadline(0) : firstEnd) : null;
     }
 
     /** The day before anchor + base + k x step, as an epoch day. */
@@ -112,7 +143,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /**
      * Notice given on or before a term's deadline ends the contract with that term; late notice one
-     * term later (DOMAIN.md section 4). Notice on a fixed term changes nothing.
+     * term later (docs/conventions.md section 1). Notice on a fixed term changes nothing.
      */
     private int noticeEndIndex() {
         if (lastByClause == 0 || contract.noticeGivenOn().isEmpty()) {
@@ -171,7 +202,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         return k;
     }
 
-    /** The notice deadline of term k (DOMAIN.md section 4), as an epoch day. */
+    /** The notice deadline of term k (docs/conventions.md section 1), as an epoch day. */
     long deadline(int k) {
         return deadlineOf(endOf(k));
     }
@@ -189,6 +220,10 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private long unadjustedDeadline(long base) {
         NoticePeriod notice = contract.effectiveNotice();
+        if (notice.fixedDate().isPresent()) {
+            // A fixed date's base is always the term end: the anchor is TERM_END by validation.
+            return FixedDateDeadline.onOrBefore(notice.fixedDate().get(), base);
+        }
         int n = notice.amount();
         return EpochDays.checked(switch (notice.unit()) {
             case DAYS -> base - n;
@@ -237,10 +272,15 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             deadline = deadlineOf(current.end().toEpochDay());
         }
         Optional<LocalDate> noticeDeadline = hasDeadline ? Optional.of(EpochDays.date(deadline)) : Optional.empty();
+        // Once this deadline is gone, the next one the customer can act on is the next term's.
+        int nextTerm = contractTerm + 1;
+        Optional<LocalDate> nextNoticeDeadline = status == Status.LOCKED_IN && nextTerm < lastByClause
+                && (finalIndex == NONE || nextTerm < finalIndex)
+                ? Optional.of(EpochDays.date(deadline(nextTerm))) : Optional.empty();
         Optional<Term> next = (status == Status.PENDING || status == Status.ACTIVE || status == Status.LOCKED_IN)
                 && (finalIndex == NONE || contractTerm < finalIndex)
                 ? Optional.of(nextTerm(current)) : Optional.empty();
-        // A cap settles the end once its last term has begun (DOMAIN.md section 5); a fixed term and
+        // A cap settles the end once its last term has begun (docs/conventions.md section 2); a fixed term and
         // notice settle it at once.
         boolean settled = finalIndex != NONE
                 && (lastByClause == 0 || noticeEnd != NONE || contractTerm >= lastByClause);
@@ -256,8 +296,18 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         int warnings = warnings(hasDeadline && deadline < current.start().toEpochDay());
         scheduleTerm = contractTerm;
         scheduleSettled = settled;
-        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, next, finalEnd, graceEnd, this,
-                warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+        return new Schedule(contract.id(), knownOn, status, current, noticeDeadline, nextNoticeDeadline, next, finalEnd,
+                graceEnd, earliestExit(status, asOf, finalEnd, hasDeadline ? deadline : Long.MAX_VALUE, current, next),
+                this, warnings == 0 ? List.of() : new ScheduleWarnings(this, contractTerm, warnings));
+    }
+
+    /** docs/conventions.md section 5; its own method so that {@link #schedule()} stays small enough to inline. */
+    private Optional<LocalDate> earliestExit(Status status, long asOf, Optional<LocalDate> finalEnd, long deadline, Term current,
+                                             Optional<Term> next) {
+        return EarliestExit.of(status, asOf, finalEnd, deadline, current.end(), next,
+                contract.termination().isPresent()
+                        ? contract.termination().get().serviceEnd(contract.start(), knownOn, workdays.calendar()) : null,
+                vendor != null && asOf > firstEnd ? vendor.statutoryExit(knownOn) : null);
     }
 
     /** The events of the schedule this timeline built: its contract term's, and the settled ones. */
@@ -272,6 +322,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             settledEvents(events, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         events.sort(ScheduleEvent.ORDER);
+        CycleEvents.dropRepeats(events);
         return events;
     }
 
@@ -327,6 +378,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         if (!contract.extensions().isEmpty() && finalIndex == NONE) {
             bits |= EXTENSIONS_WAITING;
         }
+        if (vendor != null && vendor.hasWarnings()) {
+            bits |= LEGAL_LIMITS;
+        }
         return bits;
     }
 
@@ -352,6 +406,9 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             out.add(contract.extensions().size() + " extension(s) granted but the contract has no settled end on "
                     + knownOn + ": they run once its final term is settled");
         }
+        if ((bits & LEGAL_LIMITS) != 0) {
+            vendor.warnings(contract, EpochDays.date(firstEnd), EpochDays.date(deadline(0)), out);
+        }
         return List.copyOf(out);
     }
 
@@ -374,30 +431,23 @@ final class Timeline extends ComposedList<ScheduleEvent> {
         long termEnd = endOf(k);
         boolean renews = k < lastByClause;
         long decision = renews ? deadline(k) : termEnd;
-        // Notice given settles the renewal decision: no kickoff, reminders or escalation for it.
-        if ((noticeEnd == NONE || k < noticeEnd) && decision - policy.maxDaysBefore() <= hi && decision >= lo) {
-            if (policy.kickoffDaysBefore().isPresent()) {
-                emit(out, decision - policy.kickoffDaysBefore().getAsInt(), EventType.RENEWAL_KICKOFF, 0, k, lo, hi);
-            }
-            List<Reminder> reminders = policy.reminders();
-            for (int i = 0; i < reminders.size(); i++) {
-                emit(out, decision - reminders.get(i).daysBefore(), EventType.REMINDER, i, k, lo, hi);
-            }
-            if (policy.escalationDaysBefore().isPresent()) {
-                emit(out, decision - policy.escalationDaysBefore().getAsInt(), EventType.ESCALATION, 0, k, lo, hi);
-            }
-        }
+        // A closed cycle (outcome recorded, notice given) is neither chased nor due from the day after.
+        long openUntil = Math.min(hi, closings.closedOn(k));
+        CycleEvents.chase(this, k, decision, lo, openUntil, out);
         // Emitted in date order as far as the clause allows, so sorting them is nearly free.
         if (renews) {
-            emit(out, decision, EventType.NOTICE_DEADLINE, 0, k, lo, hi);
+            emit(out, decision, EventType.NOTICE_DEADLINE, 0, k, lo, openUntil);
         }
         emit(out, termEnd, EventType.TERM_END, 0, k, lo, hi);
         if (renews && (finalIndex == NONE || k < finalIndex)) {
             emit(out, termEnd + 1, EventType.RENEWAL, 0, k, lo, hi);
+            if (vendor != null) {
+                vendor.termEvents(k, decision, termEnd, lo, hi, out);
+            }
         }
     }
 
-    private static void emit(EventSink out, long day, EventType type, int sub, int k, long lo, long hi) {
+    static void emit(EventSink out, long day, EventType type, int sub, int k, long lo, long hi) {
         if (day >= lo && day <= hi) {
             out.accept(day, type, sub, k);
         }
@@ -418,7 +468,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     /** Emits the events of every contract term that has one in {@code [lo, hi]}, plus the settled ones. */
     void eventsBetween(long lo, long hi, EventSink out) {
-        int lead = policy.maxDaysBefore();
+        int lead = vendor == null ? plans.maxDaysBefore() : Math.max(plans.maxDaysBefore(), vendor.leadDays());
         int last = lastPossibleTerm();
         // A term's events span [its decision date - lead, its end + 1 day]; decision dates and ends
         // grow with k, so the terms to visit are a contiguous run.
@@ -459,14 +509,7 @@ final class Timeline extends ComposedList<ScheduleEvent> {
     ScheduleEvent event(long day, EventType type, int sub, int k) {
         LocalDate date = EpochDays.date(day);
         return switch (type) {
-            case RENEWAL_KICKOFF -> ScheduleEvent.of(date, type,
-                    beforeDecision(k, policy.kickoffDaysBefore().getAsInt(), date));
-            case REMINDER -> {
-                Reminder r = policy.reminders().get(sub);
-                yield ScheduleEvent.reminder(date, r.level(), beforeDecision(k, r.daysBefore(), date));
-            }
-            case ESCALATION -> ScheduleEvent.of(date, type,
-                    beforeDecision(k, policy.escalationDaysBefore().getAsInt(), date));
+            case RENEWAL_KICKOFF, REMINDER, ESCALATION, STAGE_DUE -> CycleEvents.event(this, date, type, sub, k);
             case NOTICE_DEADLINE -> ScheduleEvent.of(date, type, deadlineDerivation(endOf(k), date));
             case TERM_END -> ScheduleEvent.of(date, type, termEndDerivation(k, date));
             case RENEWAL -> ScheduleEvent.of(date, type,
@@ -479,18 +522,42 @@ final class Timeline extends ComposedList<ScheduleEvent> {
             }
             case GRACE_END -> ScheduleEvent.of(date, type, new Derivation.Offset(EpochDays.date(finalEnd()),
                     "final end", true, contract.graceDays(), NoticeUnit.DAYS, date));
+            case VENDOR_NOTICE_WINDOW_OPENS, VENDOR_NOTICE_DUE ->
+                    ScheduleEvent.of(date, type, vendor.derivation(type, sub, deadline(k), endOf(k), date));
         };
     }
 
-    /** Kickoff, reminders and escalation count back from the decision date (DOMAIN.md section 4). */
-    private Derivation beforeDecision(int k, int days, LocalDate date) {
-        // The event lies `days` before the decision date, so the date need not be computed again.
-        LocalDate decision = date.plusDays(days);
-        return new Derivation.Offset(decision, k < lastByClause ? "notice deadline" : "term end", false, days, NoticeUnit.DAYS, date);
+    /** The contract. */
+    Contract contract() {
+        return contract;
+    }
+
+    /** The plans, chase and staff the timeline follows. */
+    CyclePlans plans() {
+        return plans;
+    }
+
+    /** The recorded progress, as known on the timeline's day. */
+    CycleClosings closings() {
+        return closings;
+    }
+
+    /** The first day of contract term k, as an epoch day. */
+    long termStart(int k) {
+        return startOf(k);
+    }
+
+    /** True when term k renews by its clause: its decision date is its notice deadline. */
+    boolean renewsByClause(int k) {
+        return k < lastByClause;
     }
 
     private Derivation deadlineDerivation(long termEnd, LocalDate deadline) {
         NoticePeriod notice = contract.effectiveNotice();
+        if (notice.fixedDate().isPresent()) {
+            return new Derivation.FixedDate(notice.fixedDate().get(), EpochDays.date(termEnd),
+                    EpochDays.date(unadjustedDeadline(termEnd)), deadline, workdays.calendar());
+        }
         long baseDay = baseOf(termEnd);
         LocalDate base = EpochDays.date(baseDay);
         String label = baseDay == termEnd ? "term end" : "renewal start";
@@ -509,6 +576,17 @@ final class Timeline extends ComposedList<ScheduleEvent> {
 
     private Derivation termEndDerivation(int k, LocalDate termEnd) {
         Optional<Period> step = contract.autoRenewal().map(AutoRenewal::term);
+        CalendarAlignment alignment = contract.autoRenewal().flatMap(AutoRenewal::alignTo).orElse(null);
+        if (alignment != null && k >= 1) {
+            // With a stub the anchor sits one renewal term after it (baseMonths = -step).
+            boolean stub = baseMonths != 0;
+            if (k == 1 && stub) {
+                return new Derivation.PeriodEnd(EpochDays.date(startOf(1)), "renewal start", alignment, termEnd);
+            }
+            LocalDate alignedStart = LocalDate.of(anchorYear, anchorMonth, anchorDay);
+            return new Derivation.Anchored(alignedStart, "first " + alignment.words() + " start", Optional.empty(),
+                    stub ? k - 1 : k, step, termEnd);
+        }
         if (contract.initialTerm().isPresent()) {
             return new Derivation.Anchored(contract.start(), "start", contract.initialTerm(), k, step, termEnd);
         }

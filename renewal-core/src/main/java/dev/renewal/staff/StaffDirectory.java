@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The people who own and escalate renewals, and who stands in for whom (DOMAIN.md section 6). A
+ * The people who own and escalate renewals, and who stands in for whom (docs/conventions.md section 3). A
  * person not listed is taken as present with no manager known.
  *
  * <p>The effective owner on a day follows the hand-over of everyone who has left by then: to the

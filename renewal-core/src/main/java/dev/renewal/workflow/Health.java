@@ -1,6 +1,6 @@
 package dev.renewal.workflow;
 
-/** Where a renewal stands on a day (DOMAIN.md section 6), in the order a pipeline lists them. */
+/** Where a renewal stands on a day (docs/conventions.md section 3), in the order a pipeline lists them. */
 public enum Health {
     /** The decision date passed on a term that does not renew by itself, with no outcome: recover it now. */
     MISSED,

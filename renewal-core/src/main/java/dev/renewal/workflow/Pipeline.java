@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The renewal pipeline on an as-of date (DOMAIN.md section 6): for each contract the cycle in
+ * The renewal pipeline on an as-of date (docs/conventions.md section 3): for each contract the cycle in
  * focus, its stage, health, result, effective owner and escalation. Stateless and thread-safe.
  */
 public final class Pipeline {

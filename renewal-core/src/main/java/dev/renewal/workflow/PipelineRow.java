@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where one contract's renewal stands on an as-of date (DOMAIN.md section 6).
+ * Where one contract's renewal stands on an as-of date (docs/conventions.md section 3).
  *
  * @param contractId   the contract's id
  * @param account      the customer

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * A contract's recorded progress checked against its terms and plans, and what it settles as known
- * on a day: which cycle closed when, and after which cycle the contract ends (DOMAIN.md section 6).
+ * on a day: which cycle closed when, and after which cycle the contract ends (docs/conventions.md section 3).
  * The one place schedules, agendas and the pipeline ask whether a cycle is still open.
  */
 public final class Progress {
@@ -128,7 +128,7 @@ public final class Progress {
     /**
      * The cycle that notice given by {@code knownOn} closes, or -1: the term containing the notice day
      * when it was in time for that term's deadline, else the next one (late notice takes effect one
-     * term later; DOMAIN.md section 4). Notice after the last term's decision changes nothing.
+     * term later; docs/conventions.md section 1). Notice after the last term's decision changes nothing.
      */
     private int noticeCycle(LocalDate knownOn) {
         Optional<LocalDate> given = cycles.contract().noticeGivenOn();

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The decision whether a contract continues after one term (DOMAIN.md section 6). Its window
+ * The decision whether a contract continues after one term (docs/conventions.md section 3). Its window
  * {@code [opensOn, decisionDate]} never reaches back before the term's start, nor to the previous
  * cycle's decision date, so the cycles of one contract never overlap.
  *

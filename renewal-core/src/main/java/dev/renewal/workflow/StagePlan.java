@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * When a renewal cycle opens, when each of its stages is due and how it is chased, all in calendar
- * days before the cycle's decision date (DOMAIN.md section 6). Plans are data: a portfolio defines its
+ * days before the cycle's decision date (docs/conventions.md section 3). Plans are data: a portfolio defines its
  * own, a contract names one; {@link #STANDARD} and {@link #LIGHT} are the defaults.
  *
  * @param name                 the plan's name, not blank

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The stage plans a portfolio knows by name, and the choice of plan for a cycle: the plan the
  * contract names, else {@link StagePlan#LIGHT} for a term shorter than three months and
- * {@link StagePlan#STANDARD} otherwise (DOMAIN.md section 6).
+ * {@link StagePlan#STANDARD} otherwise (docs/conventions.md section 3).
  */
 public final class StagePlans {
 

@@ -1,5 +1,5 @@
 /**
- * The renewal workflow of DOMAIN.md section 6: cycles with their decision dates and windows, stage
+ * The renewal workflow of docs/conventions.md section 3: cycles with their decision dates and windows, stage
  * plans, and the pipeline that says where each renewal stands on a day, who owns it and whom to
  * escalate to.
  */

@@ -2,16 +2,19 @@ package dev.renewal.schedule;
 
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.ExtensionKind;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
+import dev.renewal.contract.Termination;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
 
@@ -69,6 +72,40 @@ final class ContractGen {
                     }
                     if (grace % 7 == 0) {
                         b.extension(Extension.of(ExtensionKind.SHORT_TERM, Period.ofDays(30 + grace)));
+                    }
+                    return b.build();
+                });
+    }
+
+    /**
+     * Contracts using the clauses of docs/conventions.md section 5: fixed-date notice (leap days and month ends
+     * over-represented), calendar-aligned renewals, termination for convenience and legal presets.
+     */
+    static Gen<Contract> clauseContracts() {
+        Gen<MonthDay> monthDays = Generate.oneOf(
+                integers().between(1, 365).map(n -> MonthDay.from(LocalDate.ofYearDay(2023, n))),
+                Generate.pick(List.of(MonthDay.of(2, 29), MonthDay.of(2, 28), MonthDay.of(12, 31), MonthDay.of(1, 1),
+                        MonthDay.of(3, 31))));
+        Gen<CalendarAlignment> alignments = Generate.enumValues(CalendarAlignment.class);
+        Gen<Contract.Builder> aligned = contracts().zip(alignments, integers().between(1, 3), integers().between(-1, 8),
+                (c, a, n, cap) -> {
+                    Period term = Period.ofMonths(a.months() * n);
+                    AutoRenewal r = (cap < 0 ? AutoRenewal.of(term) : AutoRenewal.of(term, cap)).alignedTo(a);
+                    return c.toBuilder().extensions(List.of()).autoRenewal(n == 3 && cap == 0 ? null : r);
+                });
+        return aligned.zip(monthDays, integers().between(0, 5), integers().between(0, 9),
+                (b, md, noticeKind, clauses) -> {
+                    if (noticeKind < 2) {
+                        NoticePeriod fixed = NoticePeriod.onFixedDate(md);
+                        b.notice(noticeKind == 0 ? fixed : fixed.withAdjustment(BusinessDayAdjustment.PRECEDING));
+                        // Notice given was generated against another deadline; keep it, it is still valid input.
+                    }
+                    if (clauses % 3 == 0) {
+                        b.termination(clauses == 0 ? Termination.of(NoticePeriod.ofDays(90), Period.ofMonths(12))
+                                : Termination.of(NoticePeriod.of(clauses, NoticeUnit.BUSINESS_DAYS)));
+                    }
+                    if (clauses >= 6) {
+                        b.jurisdiction(List.of("US-NY", "US-CA", "FR", "DE").get(clauses - 6)).consumer(clauses % 2 == 0);
                     }
                     return b.build();
                 });

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** Invariants of DOMAIN.md sections 4 and 5 over generated contracts. */
+/** Invariants of docs/conventions.md sections 1 and 2 over generated contracts. */
 class ScheduleInvariantsTest {
 
     private static final ScheduleEngine ENGINE = ScheduleEngine.defaults();

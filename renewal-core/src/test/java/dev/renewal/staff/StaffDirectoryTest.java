@@ -10,7 +10,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** DOMAIN.md section 6, "Who"; seed 002: "一旦人员发生变动(如离职或转岗),可以快速进行工作交接,确保合同责任链不会断裂". */
+/** docs/conventions.md section 3, "Who"; seed 002: "一旦人员发生变动(如离职或转岗),可以快速进行工作交接,确保合同责任链不会断裂". */
 class StaffDirectoryTest {
 
     private static final LocalDate LEFT = LocalDate.of(2026, 8, 31);

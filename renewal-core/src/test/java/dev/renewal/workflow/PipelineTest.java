@@ -20,7 +20,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DOMAIN.md section 6: the cycle in focus, health, result, owner and escalation. */
+/** docs/conventions.md section 3: the cycle in focus, health, result, owner and escalation. */
 class PipelineTest {
 
     private static final LocalDate TERM_END = LocalDate.of(2026, 12, 31);

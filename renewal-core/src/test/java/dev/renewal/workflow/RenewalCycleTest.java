@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DOMAIN.md section 6: cycles, decision dates and plan dates. */
+/** docs/conventions.md section 3: cycles, decision dates and plan dates. */
 class RenewalCycleTest {
 
     private static final BusinessCalendar WEEKDAYS = BusinessCalendar.weekdays();

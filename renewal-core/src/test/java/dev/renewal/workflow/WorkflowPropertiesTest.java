@@ -26,7 +26,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-/** Properties of DOMAIN.md section 6 over generated contracts and staff directories. */
+/** Properties of docs/conventions.md section 3 over generated contracts and staff directories. */
 class WorkflowPropertiesTest {
 
     private static final BusinessCalendar CALENDAR = BusinessCalendar.withHolidays(List.of(

@@ -112,6 +112,6 @@ public final class ContractReader {
     private static PortfolioRead collect(RecordCursor<Contract> cursor, List<Rejection> rejections) throws IOException {
         List<Contract> contracts = new ArrayList<>();
         cursor.readRemaining((c, index) -> contracts.add(c));
-        return new PortfolioRead(new Portfolio(contracts, cursor.holidays()), rejections);
+        return new PortfolioRead(new Portfolio(contracts, cursor.holidays(), cursor.staff(), cursor.plans()), rejections);
     }
 }

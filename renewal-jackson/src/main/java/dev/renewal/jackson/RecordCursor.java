@@ -18,6 +18,11 @@ import dev.renewal.jackson.internal.ErrorTranslator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
+import dev.renewal.workflow.StagePlans;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +51,8 @@ import java.util.function.ObjLongConsumer;
 public final class RecordCursor<T> implements RecordSource<T>, Closeable {
 
     private static final String HOLIDAYS = "holidays";
+    private static final String STAFF = "staff";
+    private static final String PLANS = "plans";
 
     private final IdWatch p;
     private final DeserializationContext ctxt;
@@ -54,6 +61,10 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     private final Consumer<Rejection> rejections;
     private final List<LocalDate> holidays = new ArrayList<>();
     private boolean holidaysSeen;
+    private List<StaffMember> staff = List.of();
+    private boolean staffSeen;
+    private List<StagePlan> plans = List.of();
+    private boolean plansSeen;
     private JsonStreamContext array;
     private boolean bareArray;
     private long index = -1;
@@ -114,6 +125,34 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     }
 
     /**
+     * Skips the remaining records without binding them, then reads the members that follow the array,
+     * so that {@link #holidays()}, {@link #staff()} and {@link #plans()} are complete: a cheap first pass
+     * over a portfolio file that names them after its records. Records skipped are neither returned nor
+     * rejected and leave {@link #index()} as it was; malformed JSON still ends the pass with an exception.
+     *
+     * @throws IOException on I/O errors, malformed JSON and bad members after the array
+     */
+    public void skipRemaining() throws IOException {
+        if (finished) {
+            return;
+        }
+        if (array == null) {
+            open();
+        }
+        next = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw ErrorTranslator.at(p, "must close the array of records");
+            }
+            p.skipChildren(); // the parser's own: what it skips bypasses the id and repeated-field watch
+            if (t == JsonToken.START_OBJECT) {
+                p.objects.poll();
+            }
+        }
+        finish();
+    }
+
+    /**
      * The zero-based input position of the record last returned or rejected; -1 before the first. As a
      * {@link RecordSource}, the cursor gives the engine and the rule pack the records' input positions.
      */
@@ -125,6 +164,16 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     /** How many records were rejected so far. */
     public long rejected() {
         return rejected;
+    }
+
+    /** The portfolio's staff directory entries read so far, unmodifiable. */
+    public List<StaffMember> staff() {
+        return staff;
+    }
+
+    /** The portfolio's own stage plans read so far, unmodifiable. */
+    public List<StagePlan> plans() {
+        return plans;
     }
 
     /** The holidays read so far (all of them once the cursor is exhausted), unmodifiable. */
@@ -233,8 +282,13 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
     }
 
     private void readSideField(String name) throws IOException {
+        if (arrayField.equals("contracts") && (name.equals(STAFF) || name.equals(PLANS))) {
+            readWorkflowField(name);
+            return;
+        }
         if (!name.equals(HOLIDAYS)) {
-            throw ErrorTranslator.unknownField(p, name, arrayField + ", " + HOLIDAYS);
+            throw ErrorTranslator.unknownField(p, name, arrayField + ", " + HOLIDAYS
+                    + (arrayField.equals("contracts") ? ", " + STAFF + ", " + PLANS : ""));
         }
         if (holidaysSeen) {
             throw ErrorTranslator.duplicateField(p);
@@ -246,6 +300,32 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
             throw ErrorTranslator.translate(ctxt, p, e);
         }
     }
+
+    /** A portfolio's {@code staff} or {@code plans}: read whole, checked as the portfolio checks them. */
+    private void readWorkflowField(String name) throws IOException {
+        boolean isStaff = name.equals(STAFF);
+        if (isStaff ? staffSeen : plansSeen) {
+            throw ErrorTranslator.duplicateField(p);
+        }
+        try {
+            if (isStaff) {
+                staffSeen = true;
+                staff = List.copyOf(ctxt.<List<StaffMember>>readValue(p, STAFF_LIST));
+                StaffDirectory.of(staff);
+            } else {
+                plansSeen = true;
+                plans = List.copyOf(ctxt.<List<StagePlan>>readValue(p, PLAN_LIST));
+                StagePlans.of(plans);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw ErrorTranslator.translate(ctxt, p, e);
+        }
+    }
+
+    private static final JavaType STAFF_LIST = com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
+            .constructCollectionType(List.class, StaffMember.class);
+    private static final JavaType PLAN_LIST = com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
+            .constructCollectionType(List.class, StagePlan.class);
 
     private static final JavaType DATES = com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
             .constructCollectionType(List.class, LocalDate.class);

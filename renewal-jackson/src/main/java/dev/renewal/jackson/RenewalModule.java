@@ -2,18 +2,26 @@ package dev.renewal.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.mixin.DelayReportJson;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson.internal.DistinctEnumSets;
 import dev.renewal.jackson.internal.FailFastUnknownFields;
+import dev.renewal.jackson.internal.NoticeInstantiator;
 import dev.renewal.jackson.internal.PortfolioDeserializer;
 import dev.renewal.jackson.internal.TextForms;
 import dev.renewal.jackson.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Currency;
 import java.util.List;
@@ -47,18 +55,34 @@ public final class RenewalModule extends SimpleModule {
         addSerializer(LocalDate.class, ToStringSerializer.instance);
         addDeserializer(Period.class, TextForms.PERIOD);
         addSerializer(Period.class, ToStringSerializer.instance);
+        addDeserializer(MonthDay.class, TextForms.MONTH_DAY);
+        addSerializer(MonthDay.class, ToStringSerializer.instance);
+        addSerializer(NoticePeriod.class, new TextForms.NoticeText());
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
         addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(DelayReport.class, new StdDelegatingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
+            @Override
+            public DelayReport convert(DelayReportJson json) {
+                return json.toReport();
+            }
+        }));
+        addSerializer(DelayReport.class, new StdDelegatingSerializer(new StdConverter<DelayReport, DelayReportJson>() {
+            @Override
+            public DelayReportJson convert(DelayReport report) {
+                return DelayReportJson.of(report);
+            }
+        }));
     }
 
     @Override
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.addDeserializers(new DistinctEnumSets());
+        context.addValueInstantiators(new NoticeInstantiator());
         context.addBeanDeserializerModifier(new FailFastUnknownFields());
     }
 

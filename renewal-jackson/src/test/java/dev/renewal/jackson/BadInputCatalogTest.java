@@ -77,6 +77,8 @@ class BadInputCatalogTest {
                 bad(secondWith(", \"notice\": {\"amount\": 60, \"unit\": \"DAYS\", \"adjustment\": \"FOLLOWING\"}"),
                         "contracts[1].notice.adjustment", "'FOLLOWING'"),
                 bad(secondWith(", \"notice\": {\"amount\": 60}"), "contracts[1].notice.unit", "absent"),
+                bad(secondWith(", \"notice\": {\"unit\": \"DAYS\"}"), "contracts[1].notice.amount", "absent"),
+                bad(secondWith(", \"notice\": {\"fixedDate\": \"--10-01\", \"unit\": \"WEEKS\"}"), "contracts[1].notice.fixedDate", "'--10-01 and 0 WEEKS before TERM_END'"),
                 bad(secondWith(", \"notice\": [60, \"DAYS\"]"), "contracts[1].notice", "an array"),
                 bad(secondWith(", \"autoRenewal\": {\"term\": \"P0D\"}"), "contracts[1].autoRenewal.term", "P0D"),
                 bad(secondWith(", \"autoRenewal\": {\"term\": \"P1Y\", \"maxRenewals\": -1}"),
@@ -108,6 +110,17 @@ class BadInputCatalogTest {
                 bad(secondWith(", \"extensions\": {\"kind\": \"SHORT_TERM\"}"), "contracts[1].extensions", "an object"),
                 bad("{\"holidays\": [\"2025-12-25\", \"2025-12-32\"], \"contracts\": []}", "holidays[1]", "'2025-12-32'"),
                 bad("{\"holidays\": []}", "contracts", "absent"),
+                bad(secondWith(", \"renewals\": [{\"termEnd\": \"2025-03-14\", \"completed\": [{\"stage\": \"OUTREACH\","
+                        + " \"on\": \"2025-03-01\"}], \"outcome\": {\"result\": \"RENEWED\", \"on\": \"2025-02-01\"}}]"),
+                        "contracts[1].renewals[0].completed[0].on", "2025-03-01"),
+                bad(secondWith(", \"renewals\": [{\"termEnd\": \"2025-03-14\", \"outcome\": {\"result\": \"LAPSED\","
+                        + " \"on\": \"2025-02-01\"}}]"), "contracts[1].renewals[0].outcome.result", "'LAPSED'"),
+                bad(secondWith(", \"plan\": \"\""), "contracts[1].plan", "''"),
+                bad("{\"contracts\": [], \"staff\": [{\"id\": \"maria\"}, {\"id\": \"maria\"}]}", "staff[1].id", "'maria'"),
+                bad("{\"contracts\": [], \"staff\": [{\"id\": \"a\", \"manager\": \"b\"}, {\"id\": \"b\", \"manager\": \"a\"}]}",
+                        "staff[0].manager", "'b'"),
+                bad("{\"contracts\": [], \"plans\": [{\"name\": \"X\", \"opensDaysBefore\": 30,"
+                        + " \"stages\": [{\"stage\": \"A\", \"dueDaysBefore\": 40}]}]}", "plans[0].stages[0].dueDaysBefore", "40"),
                 bad("[" + GOOD + ", 42]", "[1]", "42"),
                 Arguments.of(Contract.class, "{" + BASE + ", \"initialTerm\": \"P1Y\", \"notice\": {\"amount\": -1, \"unit\": \"DAYS\"}}",
                         "notice.amount", "-1"),

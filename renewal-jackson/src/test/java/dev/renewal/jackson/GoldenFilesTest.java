@@ -50,10 +50,14 @@ class GoldenFilesTest {
                 Arguments.of("agenda.json", Agenda.class),
                 Arguments.of("portfolio-result.json", PortfolioResult.class),
                 Arguments.of("delay-report.json", DelayReport.class),
+                Arguments.of("delay-report-service-ends.json", DelayReport.class),
                 Arguments.of("delay-assessment.json", DelayAssessment.class),
                 Arguments.of("delay-assessment-fold.json", DelayAssessment.class),
                 Arguments.of("account-profile.json", AccountProfile.class),
-                Arguments.of("owner-assignment.json", OwnerAssignment.class));
+                Arguments.of("owner-assignment.json", OwnerAssignment.class),
+                Arguments.of("contract-workflow.json", Contract.class),
+                Arguments.of("portfolio-workflow.json", Portfolio.class),
+                Arguments.of("pipeline-row.json", dev.renewal.workflow.PipelineRow.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,6 +68,20 @@ class GoldenFilesTest {
         String written = Json.write(value);
         assertEquals(Json.tree(golden), Json.tree(written));
         assertEquals(value, Json.read(written, type));
+    }
+
+    @Test
+    void thePipelineRowOfTheWorkedExampleIsTheGoldenRow() throws IOException {
+        // docs/conventions.md section 3: A = 2026-09-20, OUTREACH and FEEDBACK done, maria has left for chen.jing.
+        Portfolio p = Json.read(Json.resource("golden/portfolio-workflow.json"), Portfolio.class);
+        Contract c = Json.read(Json.resource("golden/contract-workflow.json"), Contract.class).toBuilder()
+                .plan(null).acv(dev.renewal.money.Money.of(new java.math.BigDecimal("12000"), java.util.Currency.getInstance("USD")))
+                .renewals(java.util.List.of(dev.renewal.progress.CycleRecord.of(LocalDate.of(2026, 12, 31), java.util.List.of(
+                        dev.renewal.progress.StageCompletion.of("OUTREACH", LocalDate.of(2026, 7, 20)),
+                        dev.renewal.progress.StageCompletion.of("FEEDBACK", LocalDate.of(2026, 9, 1)))))).build();
+        dev.renewal.workflow.Pipeline pipeline = dev.renewal.workflow.Pipeline.of(p.stagePlans(), p.staffDirectory(), p.calendar());
+        assertEquals(Json.read(Json.resource("golden/pipeline-row.json"), dev.renewal.workflow.PipelineRow.class),
+                pipeline.row(c, LocalDate.of(2026, 9, 20)).orElseThrow());
     }
 
     @Test

@@ -2,11 +2,18 @@ package dev.renewal.jackson3;
 
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.std.StdConvertingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdConvertingSerializer;
+import tools.jackson.databind.util.StdConverter;
+import dev.renewal.delay.DelayReport;
+import dev.renewal.jackson.mixin.DelayReportJson;
 import tools.jackson.databind.ser.std.ToStringSerializer;
+import dev.renewal.contract.NoticePeriod;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.jackson3.internal.DistinctEnumSets;
 import dev.renewal.jackson3.internal.FailFastUnknownFields;
+import dev.renewal.jackson3.internal.NoticeInstantiator;
 import dev.renewal.jackson3.internal.PortfolioDeserializer;
 import dev.renewal.jackson3.internal.TextForms;
 import dev.renewal.jackson.Portfolio;
@@ -14,6 +21,7 @@ import dev.renewal.jackson.mixin.RenewalMixins;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Currency;
 
@@ -47,18 +55,34 @@ public final class RenewalModule extends SimpleModule {
         addSerializer(LocalDate.class, ToStringSerializer.instance);
         addDeserializer(Period.class, TextForms.PERIOD);
         addSerializer(Period.class, ToStringSerializer.instance);
+        addDeserializer(MonthDay.class, TextForms.MONTH_DAY);
+        addSerializer(MonthDay.class, ToStringSerializer.instance);
+        addSerializer(NoticePeriod.class, new TextForms.NoticeText());
         addDeserializer(Currency.class, TextForms.CURRENCY);
         addDeserializer(BigDecimal.class, new TextForms.Decimal());
         addSerializer(BigDecimal.class, new TextForms.PlainDecimal());
         addDeserializer(FoldRecommendation.class, new TextForms.Fold());
         addSerializer(FoldRecommendation.class, new TextForms.FoldText());
         addDeserializer(Portfolio.class, new PortfolioDeserializer());
+        addDeserializer(DelayReport.class, new StdConvertingDeserializer<>(new StdConverter<DelayReportJson, DelayReport>() {
+            @Override
+            public DelayReport convert(DelayReportJson json) {
+                return json.toReport();
+            }
+        }));
+        addSerializer(DelayReport.class, new StdConvertingSerializer(new StdConverter<DelayReport, DelayReportJson>() {
+            @Override
+            public DelayReportJson convert(DelayReport report) {
+                return DelayReportJson.of(report);
+            }
+        }));
     }
 
     @Override
     public void setupModule(JacksonModule.SetupContext context) {
         super.setupModule(context);
         context.addDeserializers(new DistinctEnumSets());
+        context.addValueInstantiators(new NoticeInstantiator());
         context.addDeserializerModifier(new FailFastUnknownFields());
     }
 

@@ -46,23 +46,43 @@ final class DelayDraft {
         this.report = report;
     }
 
-    /** Takes in one conclusion about this report. */
+    /** Takes in one conclusion fact about this report. */
     void accept(Object fact) {
         if (fact instanceof DelayClassification c) {
             delayClass = max(delayClass, c.delayClass());
-        } else if (fact instanceof SeverityAssessed s) {
-            severity = max(severity, s.severity());
-        } else if (fact instanceof ResponsePlanned r) {
-            mode = max(mode, r.mode());
-        } else if (fact instanceof ActionRecommended a) {
-            actions.add(a.action());
-        } else if (fact instanceof BridgeOffered b) {
-            bridges.putIfAbsent(b.option().kind(), b.option());
         } else if (fact instanceof FoldAdvised f) {
             foldReasons.add(f.reason());
+        } else if (fact instanceof SeverityAssessed s) {
+            assess(s.severity());
+        } else if (fact instanceof ResponsePlanned r) {
+            respond(r.mode());
+        } else if (fact instanceof ActionRecommended a) {
+            recommend(a.action());
+        } else if (fact instanceof BridgeOffered b) {
+            offer(b.option());
         } else if (fact instanceof EscalationRequired e) {
-            escalation = max(escalation, e.escalation());
+            escalate(e.escalation());
         }
+    }
+
+    void assess(Severity candidate) {
+        severity = max(severity, candidate);
+    }
+
+    void respond(ResponseMode candidate) {
+        mode = max(mode, candidate);
+    }
+
+    void recommend(RecommendedAction action) {
+        actions.add(action);
+    }
+
+    void offer(BridgeOption option) {
+        bridges.putIfAbsent(option.kind(), option);
+    }
+
+    void escalate(Escalation candidate) {
+        escalation = max(escalation, candidate);
     }
 
     /** The assessment, or empty with {@code missing} naming what the rules did not conclude. */

@@ -5,9 +5,13 @@ import dev.renewal.explanation.Explanation;
 import dev.renewal.ownership.AccountProfile;
 import dev.renewal.rules.fact.AboutReport;
 import dev.renewal.rules.fact.OwnerChosen;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -30,7 +34,7 @@ final class FiredRules extends DefaultAgendaEventListener {
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        Object subject = subject(event.getMatch().getObjects());
+        Object subject = subject(event.getMatch());
         if (subject != null) {
             Rule rule = event.getMatch().getRule();
             Explanation explanation = explanations.get(rule);
@@ -44,17 +48,45 @@ final class FiredRules extends DefaultAgendaEventListener {
         return bySubject.getOrDefault(subject, List.of());
     }
 
+    /**
+     * The report or account of the first pattern that names one. Walks the match's tuple from the
+     * last pattern to the first instead of asking for {@code getObjects()}, which copies the facts
+     * into a new list on every firing.
+     */
+    private static Object subject(Match match) {
+        if (!(match instanceof InternalMatch internal)) {
+            return subject(match.getObjects());
+        }
+        Object subject = null;
+        for (TupleImpl t = internal.getTuple(); t != null; t = t.getParent()) {
+            InternalFactHandle handle = t.getFactHandle();
+            Object found = handle == null ? null : subjectOf(handle.getObject());
+            if (found != null) {
+                subject = found;
+            }
+        }
+        return subject;
+    }
+
     private static Object subject(List<Object> objects) {
         for (Object o : objects) {
-            if (o instanceof DelayReport || o instanceof AccountProfile) {
-                return o;
+            Object found = subjectOf(o);
+            if (found != null) {
+                return found;
             }
-            if (o instanceof AboutReport about) {
-                return about.report();
-            }
-            if (o instanceof OwnerChosen owner) {
-                return owner.account();
-            }
+        }
+        return null;
+    }
+
+    private static Object subjectOf(Object o) {
+        if (o instanceof DelayReport || o instanceof AccountProfile) {
+            return o;
+        }
+        if (o instanceof AboutReport about) {
+            return about.report();
+        }
+        if (o instanceof OwnerChosen owner) {
+            return owner.account();
         }
         return null;
     }

@@ -12,6 +12,7 @@ import dev.renewal.ownership.OwnerAssignment;
 import dev.renewal.ownership.OwnerRole;
 import dev.renewal.rules.fact.AboutReport;
 import dev.renewal.rules.fact.OwnerChosen;
+import dev.renewal.rules.fact.PlanChosen;
 import dev.renewal.rules.fact.SupportingOwnerChosen;
 import dev.renewal.rules.policy.RulePolicy;
 import org.kie.api.KieBase;
@@ -211,11 +212,14 @@ public final class RenewalRules {
     }
 
     private List<Outcome<DelayAssessment>> classifyChunk(List<DelayReport> reports) {
-        Map<DelayReport, DelayDraft> drafts = new IdentityHashMap<>(reports.size() * 2);
-        reports.forEach(r -> drafts.computeIfAbsent(r, DelayDraft::new));
-        FiredRules fired = execute(reports, fact -> {
+        ChunkDecisions decisions = new ChunkDecisions(reports);
+        FiredRules fired = execute(reports, session -> {
+            if (catalog.declaresDecisions()) {
+                session.setGlobal(RuleCatalog.DECISIONS, decisions);
+            }
+        }, fact -> {
             if (fact instanceof AboutReport about) {
-                DelayDraft draft = drafts.get(about.report());
+                DelayDraft draft = decisions.draft(about.report());
                 if (draft != null) {
                     draft.accept(fact);
                 }
@@ -224,7 +228,7 @@ public final class RenewalRules {
         List<Outcome<DelayAssessment>> outcomes = new ArrayList<>(reports.size());
         for (DelayReport report : reports) {
             List<String> missing = new ArrayList<>(0);
-            outcomes.add(drafts.get(report).finish(fired.of(report), missing)
+            outcomes.add(decisions.draft(report).finish(fired.of(report), missing)
                     .map(Outcome::decided)
                     .orElseGet(() -> Outcome.failed("the rules concluded " + String.join(", ", missing))));
         }
@@ -234,11 +238,14 @@ public final class RenewalRules {
     private List<Outcome<OwnerAssignment>> assignChunk(List<AccountProfile> accounts) {
         Map<AccountProfile, List<OwnerChosen>> chosen = new IdentityHashMap<>();
         Map<AccountProfile, OwnerRole> supporting = new IdentityHashMap<>();
-        FiredRules fired = execute(accounts, fact -> {
+        Map<AccountProfile, String> plans = new IdentityHashMap<>();
+        FiredRules fired = execute(accounts, session -> { }, fact -> {
             if (fact instanceof OwnerChosen owner) {
                 chosen.computeIfAbsent(owner.account(), a -> new ArrayList<>(1)).add(owner);
             } else if (fact instanceof SupportingOwnerChosen support) {
                 supporting.putIfAbsent(support.account(), support.owner());
+            } else if (fact instanceof PlanChosen plan) {
+                plans.putIfAbsent(plan.account(), plan.plan());
             }
         });
         List<Outcome<OwnerAssignment>> outcomes = new ArrayList<>(accounts.size());
@@ -251,17 +258,21 @@ public final class RenewalRules {
                 OwnerAssignment assignment = OwnerAssignment.of(account.accountId(), owner.owner(), owner.lens(),
                         fired.of(account));
                 OwnerRole support = supporting.get(account);
-                outcomes.add(Outcome.decided(support == null || support == owner.owner() ? assignment
-                        : assignment.withSupportingOwner(support)));
+                if (support != null && support != owner.owner()) {
+                    assignment = assignment.withSupportingOwner(support);
+                }
+                String plan = plans.get(account);
+                outcomes.add(Outcome.decided(plan == null ? assignment : assignment.withPlan(plan)));
             }
         }
         return outcomes;
     }
 
-    private FiredRules execute(List<?> facts, Consumer<Object> conclusions) {
+    private FiredRules execute(List<?> facts, Consumer<KieSession> prepare, Consumer<Object> conclusions) {
         FiredRules fired = new FiredRules(catalog.explanations(), facts.size());
         KieSession session = kieBase.newKieSession();
         try {
+            prepare.accept(session);
             session.addEventListener(fired);
             session.insert(policy);
             for (Object fact : facts) {

@@ -2,6 +2,7 @@ package dev.renewal.rules;
 
 import dev.renewal.InvalidValueException;
 import dev.renewal.rules.policy.RulePolicy;
+import org.kie.api.KieBase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,8 @@ public final class RenewalRulesBuilder {
             "dev/renewal/rules/delay/playbooks.drl",
             "dev/renewal/rules/delay/bridges.drl",
             "dev/renewal/rules/delay/escalation.drl",
-            "dev/renewal/rules/ownership/cure.drl");
+            "dev/renewal/rules/ownership/cure.drl",
+            "dev/renewal/rules/ownership/plans.drl");
 
     private static final int DEFAULT_BATCH_SIZE = 1_000;
 
@@ -184,7 +186,19 @@ public final class RenewalRulesBuilder {
      * @throws RuleCompilationException listing every DRL error with resource, line and message
      */
     public RenewalRules build() {
-        return new RenewalRules(RuleCompiler.build(sources(), disabled), policy, batchSize);
+        List<RuleSource> sources = sources();
+        // The bundled pack alone runs from its executable model when the build generated one from exactly
+        // this DRL; anything an analyst adds or replaces compiles at run time with the bundled files.
+        KieBase kieBase = bundledReplacements.isEmpty() && added.isEmpty()
+                ? PrecompiledPack.load(sources).map(precompiled -> RuleCompiler.build(precompiled, disabled))
+                        .orElseGet(() -> RuleCompiler.build(sources, disabled))
+                : RuleCompiler.build(sources, disabled);
+        return new RenewalRules(kieBase, policy, batchSize);
+    }
+
+    /** The bundled DRL as shipped, without replacements or additions. */
+    List<RuleSource> bundledSources() {
+        return BUNDLED.stream().map(r -> new RuleSource(r, readResource(r))).toList();
     }
 
     private List<RuleSource> sources() {

@@ -13,10 +13,14 @@ import java.util.TreeSet;
 /** The rules of a KieBase and their explanations, computed once per engine. */
 final class RuleCatalog {
 
+    /** The global through which delay rules record final conclusions ({@link dev.renewal.rules.fact.DelayDecisions}). */
+    static final String DECISIONS = "decisions";
+
     private static final String NO_REASON = "no @reason given";
 
     private final Map<Rule, Explanation> explanations = new IdentityHashMap<>();
     private final Set<String> names = new TreeSet<>();
+    private final boolean declaresDecisions;
 
     RuleCatalog(KieBase kieBase) {
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -25,6 +29,14 @@ final class RuleCatalog {
                 names.add(rule.getName());
             }
         }
+        // A pack whose analyst files replaced every file declaring the global must not be handed one.
+        declaresDecisions = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> DECISIONS.equals(g.getName())));
+    }
+
+    /** Whether some DRL declares the {@code decisions} global. */
+    boolean declaresDecisions() {
+        return declaresDecisions;
     }
 
     /** Explanations by rule; read-only after construction, so safe to share between threads. */

@@ -49,7 +49,19 @@ final class RuleCompiler {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        KieBase kieBase = builder.newKieBase();
+        return withoutDisabled(builder.newKieBase(), disabled);
+    }
+
+    /** A precompiled KieBase with disabled rules removed; throws if a disabled name matches no rule. */
+    static KieBase build(KieBase precompiled, Set<String> disabled) {
+        List<RuleError> errors = unknownRules(precompiled.getKiePackages(), disabled);
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        return withoutDisabled(precompiled, disabled);
+    }
+
+    private static KieBase withoutDisabled(KieBase kieBase, Set<String> disabled) {
         for (KiePackage pkg : List.copyOf(kieBase.getKiePackages())) {
             for (Rule rule : List.copyOf(pkg.getRules())) {
                 if (disabled.contains(rule.getName())) {

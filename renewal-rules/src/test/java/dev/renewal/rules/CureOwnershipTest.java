@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-/** CURE ownership scenarios (DOMAIN.md section 2). */
+/** CURE ownership scenarios (docs/conventions.md section 6). */
 class CureOwnershipTest {
 
     private final RenewalRules rules = RenewalRules.bundled();
@@ -38,8 +38,24 @@ class CureOwnershipTest {
                 false, false, false));
         assertEquals(OwnerRole.AUTOMATED, a.owner());
         assertEquals(CureLens.C, a.lens());
-        assertEquals(List.of("A low-value contract renews automatically"),
+        assertEquals(List.of("A low-value contract renews automatically", "An automated renewal runs the automated plan"),
                 a.reasons().stream().map(e -> e.rule()).toList());
+        assertEquals(Optional.of("AUTOMATED"), a.plan(), "plans.drl: no internal review for a transactional renewal");
+    }
+
+    @Test
+    void aDedicatedAccountManagerRunsTheEnterprisePlanAndEveryoneElseTheStandardOne() {
+        OwnerAssignment enterprise = rules.assign(account("450000", 3, true, false, OrganizationStage.SPECIALIZED, 12,
+                true, true, false));
+        assertEquals(OwnerRole.DEDICATED_ACCOUNT_MANAGER, enterprise.owner());
+        assertEquals(Optional.of("ENTERPRISE"), enterprise.plan());
+        assertTrue(enterprise.fired("A dedicated account manager runs the enterprise plan"));
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            OwnerAssignment a = rules.assign(randomProfile(seed, OrganizationStage.SPECIALIZED));
+            String expected = a.owner() == OwnerRole.DEDICATED_ACCOUNT_MANAGER ? "ENTERPRISE"
+                    : a.owner() == OwnerRole.AUTOMATED ? "AUTOMATED" : "STANDARD";
+            assertEquals(Optional.of(expected), a.plan(), a.toString());
+        });
     }
 
     @Test
@@ -88,8 +104,14 @@ class CureOwnershipTest {
         assertEquals(OwnerRole.ACCOUNT_MANAGER, a.owner());
         assertEquals(CureLens.C, a.lens());
         assertEquals(Optional.of(OwnerRole.CSM), a.supportingOwner());
-        assertEquals(List.of("A mid-market or larger account with several products to sell needs an account manager",
-                "A commercial owner keeps the CSM on customer outcomes"), a.reasons().stream().map(e -> e.rule()).toList());
+        // The deciding rule comes first; the supporting-owner and plan rules are independent of each other,
+        // so the engine may fire them in either order.
+        List<String> fired = a.reasons().stream().map(e -> e.rule()).toList();
+        assertEquals("A mid-market or larger account with several products to sell needs an account manager", fired.get(0));
+        assertEquals(java.util.Set.of("A mid-market or larger account with several products to sell needs an account manager",
+                "A commercial owner keeps the CSM on customer outcomes", "Any other renewal runs the standard plan"),
+                java.util.Set.copyOf(fired));
+        assertEquals(3, fired.size());
         assertTrue(a.reasons().get(0).reason().startsWith("C: "), "the reason names the deciding lens");
     }
 
@@ -109,7 +131,8 @@ class CureOwnershipTest {
             assertNotEquals(OwnerRole.CSM, assignment.owner(), profile.toString());
             String decided = assignment.reasons().get(0).reason();
             assertTrue(decided.startsWith(assignment.lens() + ": "), "the first reason names the lens: " + assignment);
-            assertEquals(assignment.supportingOwner().isPresent() ? 2 : 1, assignment.reasons().size(),
+            // One lens decides the owner; the supporting owner and the plan (plans.drl) add one reason each.
+            assertEquals(assignment.supportingOwner().isPresent() ? 3 : 2, assignment.reasons().size(),
                     "exactly one lens decides: " + assignment);
         });
     }

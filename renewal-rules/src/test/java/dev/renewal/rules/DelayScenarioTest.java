@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Classification, severity and escalation, one scenario per seed example (DOMAIN.md section 3,
- * seed 003; quotes are the seed's Indonesian with the English of DOMAIN.md or issue 15).
+ * Classification, severity and escalation, one scenario per seed example (docs/conventions.md section 7,
+ * seed 003; quotes are the seed's Indonesian with the English of docs/conventions.md or issue 15).
  */
 class DelayScenarioTest {
 
@@ -150,7 +150,7 @@ class DelayScenarioTest {
                 GENTLE_URGENCY, KEEP_DELAY_LOG);
     }
 
-    // Seed examples of the three classes (DOMAIN.md section 3, table).
+    // Seed examples of the three classes (docs/conventions.md section 7, table).
 
     @Test
     void procurementBacklogFromACustomerWhoWantsToRenewIsAdministrativeWithPatientSupport() {

@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -48,6 +51,7 @@ public class DelayRulesBenchmark {
     List<DelayReport> reports;
     List<AccountProfile> profiles;
     RenewalRules rules;
+    RenewalRules runtimeCompiled;
     PlainJavaDelayClassifier plainJava;
 
     @Setup
@@ -55,6 +59,9 @@ public class DelayRulesBenchmark {
         reports = RenewalCaseGenerator.standard().reports(size);
         profiles = RenewalCaseGenerator.standard().profiles(size);
         rules = RenewalRules.bundled();
+        // The same DRL through the runtime compiler (MVEL), the path analyst packs take: replacing a bundled file,
+        // even by itself, keeps the pack off its precompiled executable model.
+        runtimeCompiled = RenewalRules.builder().replaceBundled("escalation.drl", bundledDrl("escalation.drl")).build();
         plainJava = PlainJavaDelayClassifier.of(rules.policy());
     }
 
@@ -68,6 +75,11 @@ public class DelayRulesBenchmark {
     @Benchmark
     public BatchResult<DelayAssessment> rulesBatch() {
         return rules.classifyAll(reports);
+    }
+
+    @Benchmark
+    public BatchResult<DelayAssessment> rulesBatchRuntimeCompiled() {
+        return runtimeCompiled.classifyAll(reports);
     }
 
     @Benchmark
@@ -89,6 +101,14 @@ public class DelayRulesBenchmark {
     @Benchmark
     public DelayAssessment[] plainJavaParallel() {
         return reports.parallelStream().map(plainJava::classify).toArray(DelayAssessment[]::new);
+    }
+
+    private static String bundledDrl(String file) {
+        try (var in = RenewalRules.class.getClassLoader().getResourceAsStream("dev/renewal/rules/delay/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark

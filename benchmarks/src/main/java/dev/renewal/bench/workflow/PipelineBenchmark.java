@@ -41,8 +41,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PipelineBenchmark extends PortfolioBenchmark {
 
-    private List<Contract> withProgress;
-    private Pipeline pipeline;
+    /** The portfolio with progress; reports (report.ReportBenchmark) read the same input. */
+    protected List<Contract> withProgress;
+    /** The pipeline with the generated staff. */
+    protected Pipeline pipeline;
 
     @Override
     protected void prepare() {

@@ -18,7 +18,8 @@ public final class AgendaCsv {
 
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumn("date").addColumn("daysLeft").addColumn("contractId").addColumn("account")
-            .addColumn("event").addColumn("level").addColumn("owner").addColumn("derivation")
+            .addColumn("event").addColumn("level").addColumn("owner").addColumn("derivation").addColumn("stage")
+            .addColumn("for")
             .build().withHeader();
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -40,7 +41,9 @@ public final class AgendaCsv {
                         e.event().type().name(),
                         e.event().level().isPresent() ? Integer.toString(e.event().level().getAsInt()) : "",
                         e.owner().orElse(""),
-                        e.event().derivation().text()));
+                        e.event().derivation().text(),
+                        e.event().stage().orElse(""),
+                        e.recipient().orElse("")));
             }
         }
     }

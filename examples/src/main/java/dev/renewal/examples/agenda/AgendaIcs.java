@@ -2,6 +2,7 @@ package dev.renewal.examples.agenda;
 
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
+import dev.renewal.schedule.EventType;
 import dev.renewal.schedule.ScheduleEvent;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -24,7 +25,8 @@ import java.time.Instant;
 
 /**
  * The agenda as an iCalendar file (RFC 5545) that Google Calendar and Outlook import: one all-day
- * event per key date with a display alarm at 09:00 the day before. Folding and escaping are ical4j's.
+ * event per key date with a display alarm at 09:00 the day before (09:00 on the day itself when a vendor's
+ * legal notice window opens: the day it may first be sent). Folding and escaping are ical4j's.
  *
  * <p>UIDs are stable (contract, event type and level, date), so importing a newer agenda updates the
  * same calendar entries instead of duplicating them.
@@ -33,6 +35,8 @@ public final class AgendaIcs {
 
     /** Relative to the all-day event's midnight start: 09:00 on the day before. */
     private static final Duration ALARM_BEFORE = Duration.ofHours(-15);
+    /** 09:00 on the day itself. */
+    private static final Duration ALARM_SAME_DAY = Duration.ofHours(9);
 
     private AgendaIcs() {
     }
@@ -76,7 +80,7 @@ public final class AgendaIcs {
         vevent.add(new Categories(ev.type().name()));
         // Key dates are reminders, not meetings: they must not show the owner as busy.
         vevent.add(ImmutableTransp.TRANSPARENT);
-        VAlarm alarm = new VAlarm(ALARM_BEFORE);
+        VAlarm alarm = new VAlarm(ev.type() == EventType.VENDOR_NOTICE_WINDOW_OPENS ? ALARM_SAME_DAY : ALARM_BEFORE);
         alarm.add(ImmutableAction.DISPLAY);
         alarm.add(new Description(summary));
         vevent.add(alarm);

@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The agenda as an aligned text table for people: date, days left, contract, account, event, owner,
+ * The agenda as an aligned text table for people: date, days left, contract, account, event, whom it is
+ * for (the owner after hand-over; the manager for an escalation),
  * and why the date is that day (the derivation), since a date nobody can check is a date nobody trusts.
  */
 public final class AgendaTable {
 
-    private static final String[] HEADER = {"DATE", "DAYS LEFT", "CONTRACT", "ACCOUNT", "EVENT", "OWNER", "WHY"};
+    private static final String[] HEADER = {"DATE", "DAYS LEFT", "CONTRACT", "ACCOUNT", "EVENT", "FOR", "WHY"};
     private static final String GAP = "  ";
 
     private AgendaTable() {
@@ -36,7 +37,8 @@ public final class AgendaTable {
                     e.contractId(),
                     e.account(),
                     EventLabel.of(e.event()),
-                    e.owner().orElse("(none)"),
+                    // Who the event is for: the owner after hand-over, the manager for an escalation.
+                    e.recipient().orElse("(none)"),
                     e.event().derivation().text()});
         }
         int[] widths = new int[HEADER.length];

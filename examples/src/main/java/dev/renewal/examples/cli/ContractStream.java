@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,8 +32,11 @@ import java.util.concurrent.ExecutionException;
  * queue, so memory holds a few chunks whatever the input's size, and parsing overlaps the engine's work.
  * Bad records are collected as rejections under their input positions; the others come out in input order.
  *
- * <p>A portfolio's holidays are known once the reader reaches the first contract, which is why a
- * portfolio object must name its holidays before its contracts (as the library writes them).
+ * <p>The engine needs a portfolio's holidays, staff and plans before its first contract, and a portfolio
+ * object may name them after its contracts. So for a file (or the bundled sample) in that shape a first
+ * pass skips the contracts unbound and reads those members, then the contracts stream; standard input
+ * cannot be read twice, so a portfolio object there is read whole before the first contract is handed
+ * over (a bare array or NDJSON on standard input streams).
  */
 final class ContractStream implements RecordSource<Contract>, AutoCloseable {
 
@@ -43,6 +45,7 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
     /** Chunks read ahead of the engine. */
     private static final int AHEAD = 4;
     private static final long JOIN_MILLIS = 2_000;
+    private static final String SAMPLE = "contracts.json";
 
     /** One hand-over: contracts and their positions, or the end of the input (possibly an error). */
     private record Chunk(Contract[] contracts, long[] positions, int size, Throwable failure) {
@@ -51,7 +54,7 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(AHEAD);
     private final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
-    private final CompletableFuture<List<LocalDate>> holidays = new CompletableFuture<>();
+    private final CompletableFuture<PortfolioSides> sides = new CompletableFuture<>();
     private final Thread reader;
     private volatile boolean closed;
     private Chunk current = new Chunk(new Contract[0], new long[0], 0, null);
@@ -71,13 +74,14 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
     }
 
     /**
-     * The holidays the portfolio names before its contracts; waits for the reader to reach the first one.
+     * The holidays, staff and plans the portfolio names, wherever it names them; waits for the reader to
+     * know them all.
      *
      * @throws UserInputException if the input cannot be read at all
      */
-    List<LocalDate> holidays() {
+    PortfolioSides sides() {
         try {
-            return holidays.get();
+            return sides.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the input", e);
@@ -162,56 +166,79 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
 
     private void read(InputFile file, InputStream stdin) {
         Chunker chunker = new Chunker();
-        try (InputStream in = new BufferedInputStream(file.open("contracts.json", stdin), 1 << 16)) {
-            readInto(file, in, chunker);
+        try (InputStream in = new BufferedInputStream(file.open(SAMPLE, stdin), 1 << 16)) {
+            readInto(file, stdin, in, chunker);
             chunker.flush();
-            holidays.complete(List.of());
+            sides.complete(PortfolioSides.NONE);
             put(Chunk.END);
         } catch (StopReading e) {
-            holidays.complete(List.of());
-        } catch (RuntimeException e) {
-            RuntimeException failure = asUserError(file, e);
-            holidays.completeExceptionally(failure);
-            putQuietly(new Chunk(null, null, 0, failure));
-        } catch (IOException e) {
-            RuntimeException failure = asUserError(file, e);
-            holidays.completeExceptionally(failure);
-            putQuietly(new Chunk(null, null, 0, failure));
+            sides.complete(PortfolioSides.NONE);
+        } catch (RuntimeException | IOException e) {
+            fail(asUserError(file, e));
         } catch (Error e) {
-            holidays.completeExceptionally(e);
-            putQuietly(new Chunk(null, null, 0, e));
+            fail(e);
         }
     }
 
-    private void readInto(InputFile file, InputStream in, Chunker chunker) throws IOException {
+    private void fail(Throwable failure) {
+        sides.completeExceptionally(failure);
+        putQuietly(new Chunk(null, null, 0, failure));
+    }
+
+    private void readInto(InputFile file, InputStream stdin, InputStream in, Chunker chunker) throws IOException {
         if (file.isCsv()) {
-            holidays.complete(List.of());
+            sides.complete(PortfolioSides.NONE);
             ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), chunker);
-        } else if (file.isXlsx()) {
-            holidays.complete(List.of());
+            return;
+        }
+        if (file.isXlsx()) {
+            sides.complete(PortfolioSides.NONE);
             XlsxLedgerReader.create().read(in, chunker);
-        } else if (file.isNdjson() || InputFormat.looksLikeNdjson(in)) {
-            holidays.complete(List.of());
-            try (LineCursor<Contract> lines = ContractReader.create().openLines(in, rejections::add)) {
-                while (lines.hasNext()) {
-                    chunker.accept(lines.index(), lines.next());
+            return;
+        }
+        switch (file.isNdjson() ? InputFormat.Shape.NDJSON : InputFormat.peek(in)) {
+            case NDJSON -> {
+                sides.complete(PortfolioSides.NONE);
+                try (LineCursor<Contract> lines = ContractReader.create().openLines(in, rejections::add)) {
+                    while (lines.hasNext()) {
+                        chunker.accept(lines.index(), lines.next());
+                    }
                 }
             }
-        } else {
-            try (RecordCursor<Contract> cursor = ContractReader.create().open(in, rejections::add)) {
-                boolean any = cursor.hasNext(); // reads the holidays that come before the contracts
-                List<LocalDate> before = List.copyOf(cursor.holidays());
-                holidays.complete(before);
-                while (any && cursor.hasNext()) {
-                    Contract c = cursor.next();
-                    chunker.accept(cursor.index(), c);
-                }
-                if (!cursor.holidays().equals(before)) {
-                    throw new UserInputException("cannot read " + file.describe("contracts.json")
-                            + ": the portfolio's holidays must come before its contracts, so that contracts can be"
-                            + " scheduled as they are read; move \"holidays\" first or pass them with --holidays");
+            case PORTFOLIO -> {
+                if (file.isStdin()) {
+                    chunker.hold(); // one pass only: every contract waits for the members after them
+                    readContracts(in, chunker);
+                    chunker.release();
+                } else {
+                    sides.complete(readSides(file, stdin));
+                    readContracts(in, chunker);
                 }
             }
+            case ARRAY -> {
+                sides.complete(PortfolioSides.NONE);
+                readContracts(in, chunker);
+            }
+        }
+    }
+
+    /** The first pass over a portfolio file: its holidays, staff and plans, its contracts skipped unbound. */
+    private static PortfolioSides readSides(InputFile file, InputStream stdin) throws IOException {
+        try (InputStream in = new BufferedInputStream(file.open(SAMPLE, stdin), 1 << 16);
+             RecordCursor<Contract> cursor = ContractReader.create().open(in, rejection -> { })) {
+            cursor.skipRemaining();
+            return PortfolioSides.of(cursor);
+        }
+    }
+
+    /** Hands the contracts over; then, every member read, completes the sides (if a first pass did not). */
+    private void readContracts(InputStream in, Chunker chunker) throws IOException {
+        try (RecordCursor<Contract> cursor = ContractReader.create().open(in, rejections::add)) {
+            while (cursor.hasNext()) {
+                Contract c = cursor.next();
+                chunker.accept(cursor.index(), c);
+            }
+            sides.complete(PortfolioSides.of(cursor));
         }
     }
 
@@ -220,11 +247,11 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
         if (cause instanceof JsonProcessingException j) {
             String at = j.getLocation() == null ? ""
                     : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
-            return new UserInputException("cannot read " + file.describe("contracts.json") + ": "
+            return new UserInputException("cannot read " + file.describe(SAMPLE) + ": "
                     + j.getOriginalMessage() + at, j);
         }
         if (cause instanceof IOException io) {
-            return new UserInputException("cannot read " + file.describe("contracts.json") + ": " + io.getMessage(), io);
+            return new UserInputException("cannot read " + file.describe(SAMPLE) + ": " + io.getMessage(), io);
         }
         return (RuntimeException) e;
     }
@@ -264,6 +291,7 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
         private Contract[] contracts = new Contract[CHUNK];
         private long[] positions = new long[CHUNK];
         private int size;
+        private List<Chunk> held;
 
         @Override
         public void accept(long position, Contract contract) {
@@ -279,9 +307,32 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
             rejections.add(rejection);
         }
 
+        /** From now on chunks are kept here instead of handed over, until {@link #release()}. */
+        void hold() {
+            held = new ArrayList<>();
+        }
+
+        /** Hands the chunks kept since {@link #hold()} over, in order. */
+        void release() {
+            flush();
+            List<Chunk> all = held;
+            held = null;
+            for (Chunk chunk : all) {
+                put(chunk);
+            }
+        }
+
         void flush() {
             if (size > 0) {
-                put(new Chunk(contracts, positions, size, null));
+                Chunk chunk = new Chunk(contracts, positions, size, null);
+                if (held != null) {
+                    if (closed) {
+                        throw new StopReading();
+                    }
+                    held.add(chunk);
+                } else {
+                    put(chunk);
+                }
                 contracts = new Contract[CHUNK];
                 positions = new long[CHUNK];
                 size = 0;

@@ -17,9 +17,21 @@ final class InputFile {
                     + " Default: the bundled sample.")
     private String file;
 
+    /** The input named {@code file}; null for the bundled sample. For commands that take several files. */
+    static InputFile of(String file) {
+        InputFile input = new InputFile();
+        input.file = file;
+        return input;
+    }
+
     /** True when no FILE was given and the bundled sample is read. */
     boolean isSample() {
         return file == null;
+    }
+
+    /** True when the input is standard input, which can be read only once. */
+    boolean isStdin() {
+        return "-".equals(file);
     }
 
     /** True for a CSV ledger, told by the file's extension. */

@@ -1,18 +1,20 @@
 package dev.renewal.examples.cli;
 
+import dev.renewal.calendar.BusinessCalendar;
 import dev.renewal.contract.Contract;
 import dev.renewal.schedule.ScheduleEngine;
+import dev.renewal.staff.StaffDirectory;
+import dev.renewal.workflow.StagePlans;
 import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
-import java.util.List;
 
-/** What {@code schedule} and {@code agenda} share: contracts, an as-of date and a holiday calendar. */
+/** What {@code schedule} and {@code agenda} share: contracts, an as-of date, a holiday calendar and a default legal preset. */
 abstract class PortfolioCommand extends RenewalCommand {
 
     /** What FILE may be for the commands that read contracts. */
     static final String FILE_HELP = "%nFILE: a JSON portfolio (an array of contracts, or {\"holidays\": [...],"
-            + " \"contracts\": [...]}, holidays first), NDJSON (.ndjson or .jsonl: one contract a line; a bad line is"
+            + " \"contracts\": [...], \"staff\": [...], \"plans\": [...]}, in any order), NDJSON (.ndjson or .jsonl: one contract a line; a bad line is"
             + " rejected by its line number), a CSV ledger (.csv: ',' or ';' separated, as Excel exports it) or an Excel"
             + " workbook (.xlsx, first sheet), the ledger's header naming the columns (docs/json.md).";
 
@@ -21,6 +23,9 @@ abstract class PortfolioCommand extends RenewalCommand {
 
     @Mixin
     private CalendarOptions calendarOptions;
+
+    @Mixin
+    private LegalOptions legalOptions;
 
     LocalDate asOf() {
         return asOf.orToday(cli());
@@ -35,17 +40,16 @@ abstract class PortfolioCommand extends RenewalCommand {
         return ContractStream.open(input(), stdin());
     }
 
-    /** The engine with the portfolio's holidays and those the options name, around {@code from..to}. */
-    ScheduleEngine engine(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
-        return engine(contracts.holidays(), from, to);
-    }
-
-    /** As {@link #engine(RecordInput, LocalDate, LocalDate)} for a streamed portfolio (waits for its holidays). */
+    /** The streamed portfolio's engine: waits for its holidays, staff and plans, wherever the file names them. */
     ScheduleEngine engine(ContractStream contracts, LocalDate from, LocalDate to) {
-        return engine(contracts.holidays(), from, to);
+        PortfolioSides sides = contracts.sides();
+        return legalOptions.apply(ScheduleEngine.defaults()
+                .withCalendar(calendarOptions.calendar(sides.holidays(), from, to))
+                .withPlans(StagePlans.of(sides.plans())).withStaff(StaffDirectory.of(sides.staff())));
     }
 
-    private ScheduleEngine engine(List<LocalDate> holidays, LocalDate from, LocalDate to) {
-        return ScheduleEngine.defaults().withCalendar(calendarOptions.calendar(holidays, from, to));
+    /** Monday to Friday minus the portfolio's holidays and those the options name, around {@code from..to}. */
+    BusinessCalendar calendar(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
+        return calendarOptions.calendar(contracts.holidays(), from, to);
     }
 }

@@ -6,15 +6,19 @@ import dev.renewal.batch.Rejection;
 import dev.renewal.batch.RecordSource;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
+import dev.renewal.jackson.RecordCursor;
 import dev.renewal.jackson.RecordReader;
 import dev.renewal.jackson.csv.ContractLedgerReader;
 import dev.renewal.jackson.csv.XlsxLedgerReader;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +31,16 @@ import java.util.NoSuchElementException;
  * @param positions  for each good record, its position in the input (bad records leave gaps)
  * @param holidays   the holidays a portfolio file names, if any
  * @param rejections the records that could not be read, with their input positions
+ * @param staff      the staff directory a portfolio file names, if any
+ * @param plans      the stage plans a portfolio file defines, if any
  * @param <T>        the record type
  */
-record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holidays, List<Rejection> rejections) {
+record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holidays, List<Rejection> rejections,
+                      List<StaffMember> staff, List<StagePlan> plans) {
 
-    /** Reads the whole input into a sink and returns the holidays it named. */
+    /** Reads the whole input into a sink and returns what the portfolio named beside the records. */
     private interface Reading<T> {
-        List<LocalDate> read(InputStream in, BatchSink<T> sink) throws IOException;
+        PortfolioSides read(InputStream in, BatchSink<T> sink) throws IOException;
     }
 
     /** A portfolio (JSON with optional holidays, a CSV or an .xlsx ledger); the sample is the bundled contracts. */
@@ -41,16 +48,21 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         if (file.isCsv()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
                 ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
-                return List.of();
+                return PortfolioSides.NONE;
             });
         }
         if (file.isXlsx()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
                 XlsxLedgerReader.create().read(in, sink);
-                return List.of();
+                return PortfolioSides.NONE;
             });
         }
-        return read(file, "contracts.json", stdin, ContractReader.create()::read);
+        return read(file, "contracts.json", stdin, (in, sink) -> {
+            try (RecordCursor<Contract> cursor = ContractReader.create().open(in, sink::reject)) {
+                cursor.readRemaining((c, index) -> sink.accept(index, c));
+                return PortfolioSides.of(cursor);
+            }
+        });
     }
 
     /**
@@ -70,7 +82,7 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
                 sink.reject(reason.startsWith("[")
                         ? new Rejection(rejection.index(), rejection.id(), arrayName + reason) : rejection);
             }));
-            return List.of();
+            return PortfolioSides.NONE;
         });
     }
 
@@ -79,11 +91,12 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         List<Long> indices = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (InputStream in = file.open(sample, stdin)) {
-            List<LocalDate> holidays = reading.read(in, BatchSink.of((record, index) -> {
+            PortfolioSides sides = reading.read(in, BatchSink.of((record, index) -> {
                 records.add(record);
                 indices.add(index);
             }, rejections::add));
-            return new RecordInput<>(records, indices.stream().mapToLong(Long::longValue).toArray(), holidays, rejections);
+            return new RecordInput<>(records, indices.stream().mapToLong(Long::longValue).toArray(), sides.holidays(),
+                    rejections, sides.staff(), sides.plans());
         } catch (JsonProcessingException e) {
             throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getOriginalMessage()
                     + location(e), e);

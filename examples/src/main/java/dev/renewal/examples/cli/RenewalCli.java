@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Contract renewal scheduling: notice deadlines, reminders and agendas for a portfolio.%n"
                 + "Without FILE every command runs on the bundled sample portfolio.",
-        subcommands = {ScheduleCommand.class, AgendaCommand.class, ClassifyCommand.class, AssignCommand.class,
+        subcommands = {ScheduleCommand.class, AgendaCommand.class, PipelineCommand.class, ClassifyCommand.class,
+                AssignCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"%nExit codes: 0 all records processed; 1 some records rejected (see stderr);",
                 "2 usage error or unreadable input; 3 internal error or out of memory;",

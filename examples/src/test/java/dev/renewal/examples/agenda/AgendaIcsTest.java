@@ -51,6 +51,24 @@ class AgendaIcsTest {
     }
 
     @Test
+    void aVendorNoticeWindowAlarmsAtNineOnTheDayItOpensOtherEventsTheDayBefore() throws Exception {
+        Contract c = Contract.builder("C-NY", "Acme", LocalDate.of(2026, 1, 1))
+                .initialTerm(Period.ofYears(1)).autoRenewal(Period.ofYears(1)).notice(NoticePeriod.ofDays(60))
+                .jurisdiction("US-NY").build();
+        Agenda agenda = ScheduleEngine.defaults().agenda(List.of(c), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+                Execution.SEQUENTIAL);
+        StringWriter out = new StringWriter();
+        AgendaIcs.write(agenda, STAMP, out);
+        String ics = out.toString();
+        // The window opens 2026-10-02 (deadline 2026-11-01 - 30 days); it is due 2026-10-17.
+        String opens = ics.substring(ics.indexOf("UID:C-NY-VENDOR_NOTICE_WINDOW_OPENS-2026-10-02"));
+        assertTrue(opens.substring(0, opens.indexOf("END:VEVENT")).contains("TRIGGER:PT9H"), opens);
+        String due = ics.substring(ics.indexOf("UID:C-NY-VENDOR_NOTICE_DUE-2026-10-17"));
+        assertTrue(due.substring(0, due.indexOf("END:VEVENT")).contains("TRIGGER:-PT15H"), due);
+        assertTrue(ics.contains("SUMMARY:Vendor notice window opens: Acme (C-NY)"), ics);
+    }
+
+    @Test
     void uidsAreStableAndNameContractEventAndDate() throws Exception {
         assertEquals(ics(), ics());
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics()));

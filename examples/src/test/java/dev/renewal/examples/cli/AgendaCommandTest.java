@@ -46,7 +46,7 @@ class AgendaCommandTest {
         CliRun csv = CliRun.of("agenda", "--as-of", "2026-12-01", "--days", "10", "--format", "csv");
         assertEquals(0, csv.exitCode());
         List<String> rows = csv.out().lines().toList();
-        assertEquals("date,daysLeft,contractId,account,event,level,owner,derivation", rows.get(0));
+        assertEquals("date,daysLeft,contractId,account,event,level,owner,derivation,stage,for", rows.get(0));
         long tableRows = table.out().lines().filter(l -> l.startsWith("2026-")).count();
         assertEquals(tableRows, rows.size() - 1);
     }
@@ -158,7 +158,7 @@ class AgendaCommandTest {
         CliRun run = CliRun.of();
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("renewal: name a command: schedule, agenda, classify, assign"), run.err());
+        assertTrue(run.err().startsWith("renewal: name a command: schedule, agenda, pipeline, classify, assign"), run.err());
         assertTrue(run.err().contains("Try 'renewal --help'"), run.err());
     }
 

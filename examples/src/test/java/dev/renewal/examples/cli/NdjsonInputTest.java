@@ -53,14 +53,6 @@ class NdjsonInputTest {
     }
 
     @Test
-    void holidaysAfterTheContractsAreAnInputErrorThatSaysToPutThemFirst() {
-        CliRun run = CliRun.withStdin("{\"contracts\": [" + GOOD_1 + "], \"holidays\": [\"2026-12-25\"]}",
-                "schedule", "--as-of", "2026-11-23", "-");
-        assertEquals(RenewalCli.EXIT_USAGE, run.exitCode(), run.err());
-        assertTrue(run.err().contains("holidays must come before its contracts"), run.err());
-    }
-
-    @Test
     void anEmptyPortfolioIsAnEmptyArray() {
         CliRun run = CliRun.withStdin("[]", "schedule", "-");
         assertEquals(0, run.exitCode(), run.err());

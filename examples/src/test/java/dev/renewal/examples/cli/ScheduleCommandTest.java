@@ -16,9 +16,9 @@ class ScheduleCommandTest {
         CliRun run = CliRun.of("schedule", "--as-of", "2026-11-23");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode schedules = new ObjectMapper().readTree(run.out());
-        assertEquals(220, schedules.size());
+        assertEquals(256, schedules.size());
         assertEquals("C-1001", schedules.get(0).get("contractId").asText());
-        assertEquals("C-1220", schedules.get(219).get("contractId").asText());
+        assertEquals("C-1256", schedules.get(255).get("contractId").asText());
         assertEquals("2026-11-23", schedules.get(0).get("asOf").asText());
     }
 
@@ -45,7 +45,7 @@ class ScheduleCommandTest {
         assertEquals(0, ndjson.exitCode(), ndjson.err());
         assertTrue(pretty.out().startsWith("[ {\n  \"contractId\" : \"C-1001\""), pretty.out().substring(0, 80));
         List<String> lines = ndjson.out().lines().toList();
-        assertEquals(220, lines.size());
+        assertEquals(256, lines.size());
         ObjectMapper json = new ObjectMapper();
         JsonNode array = json.readTree(pretty.out());
         for (int i = 0; i < lines.size(); i++) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Thirty account profiles, five of each CURE situation of DOMAIN.md section 2, for the accounts of
+ * Thirty account profiles, five of each CURE situation of docs/conventions.md section 6, for the accounts of
  * the sample contracts (their ACV summed per account).
  */
 final class AccountSamples {

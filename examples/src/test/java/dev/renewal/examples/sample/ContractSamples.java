@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The bundled contract portfolio: every clause type of DOMAIN.md section 4, with dates spread over
+ * The bundled contract portfolio: every clause type of docs/conventions.md section 1, with dates spread over
  * 2023-2027 so that an agenda taken in late 2026 is busy but readable.
  */
 final class ContractSamples {

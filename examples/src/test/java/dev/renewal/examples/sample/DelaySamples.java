@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Thirty delay reports, three per cause, written as a renewal team would log them (DOMAIN.md section
+ * Thirty delay reports, three per cause, written as a renewal team would log them (docs/conventions.md section
  * 3): each cause appears once looking administrative, once undecided and once at risk where that
  * combination is plausible, so every class, severity and bridge of the rule pack shows up.
  */
@@ -95,34 +95,62 @@ final class DelaySamples {
     }
 
     /**
-     * One report per scenario, each about a different auto-renewing contract whose decision date fits
-     * the scenario: still ahead for a delay announced in time, passed for one that ran over.
+     * One report per scenario, each about a different contract whose decision date fits the scenario:
+     * still ahead for a delay announced in time, passed for one that ran over. Every third scenario
+     * (the undecided ones) is about a contract that does not renew by itself, so its report carries the
+     * last day of service ({@code serviceEnds}) and the rule pack can offer bridges past it; a customer
+     * who gave a concrete timeline also named the date of their decision ({@code expectedDecisionOn}).
      */
     List<DelayReport> generate(List<Contract> contracts) {
         List<Contract> renewing = contracts.stream().filter(Contract::autoRenews).toList();
+        List<Contract> ending = contracts.stream().filter(c -> !c.autoRenews()).toList();
         Set<String> used = new HashSet<>();
         List<DelayReport> out = new ArrayList<>();
         for (int i = 0; i < SCENARIOS.size(); i++) {
             Scenario scenario = SCENARIOS.get(i);
-            for (int k = 0; k < renewing.size(); k++) {
-                Contract contract = renewing.get((i * 7 + k) % renewing.size());
-                LocalDate decision = decisionDate(contract);
-                boolean ranOver = scenario.daysPastDecision() > 0;
-                boolean fits = ranOver
-                        ? !decision.plusDays(scenario.daysPastDecision()).isAfter(ContractSamples.TODAY)
-                        && decision.isAfter(ContractSamples.TODAY.minusDays(90))
-                        : decision.isAfter(ContractSamples.TODAY) && decision.isBefore(ContractSamples.TODAY.plusDays(75));
-                if (fits && used.add(contract.id())) {
-                    LocalDate reported = ranOver ? decision.plusDays(scenario.daysPastDecision())
-                            : ContractSamples.TODAY.minusDays(random.nextInt(14));
-                    out.add(DelayReport.of(String.format("D-%03d", i + 1), contract.id(), reported, decision,
-                            scenario.cause(), EnumSet.copyOf(scenario.signals()), scenario.extensionsGranted(),
-                            contract.acv().orElseThrow(), scenario.note()));
-                    break;
-                }
+            // An undecided scenario takes a contract that ends unless renewed if one fits, else an auto-renewing one.
+            DelayReport report = i % 3 == 1 ? pick(i, scenario, ending, used, true) : null;
+            if (report == null) {
+                report = pick(i, scenario, renewing, used, false);
+            }
+            if (report != null) {
+                out.add(report);
             }
         }
         return out;
+    }
+
+    private DelayReport pick(int i, Scenario scenario, List<Contract> pool, Set<String> used, boolean endsService) {
+        for (int k = 0; k < pool.size(); k++) {
+            Contract contract = pool.get((i * 7 + k) % pool.size());
+            LocalDate decision = decisionDate(contract);
+            boolean ranOver = scenario.daysPastDecision() > 0;
+            boolean fits = ranOver
+                    ? !decision.plusDays(scenario.daysPastDecision()).isAfter(ContractSamples.TODAY)
+                    && decision.isAfter(ContractSamples.TODAY.minusDays(90))
+                    : decision.isAfter(ContractSamples.TODAY) && decision.isBefore(ContractSamples.TODAY.plusDays(75));
+            if (fits && used.add(contract.id())) {
+                LocalDate reported = ranOver ? decision.plusDays(scenario.daysPastDecision())
+                        : ContractSamples.TODAY.minusDays(random.nextInt(14));
+                DelayReport report = DelayReport.of(String.format("D-%03d", i + 1), contract.id(), reported, decision,
+                        scenario.cause(), EnumSet.copyOf(scenario.signals()), scenario.extensionsGranted(),
+                        contract.acv().orElseThrow(), scenario.note());
+                if (endsService) {
+                    report = report.withServiceEnds(lastDayOfService(contract), false);
+                }
+                if (scenario.signals().contains(DelaySignal.CONCRETE_TIMELINE)) {
+                    // The date they named: a few weeks after the report, past the contract end for some.
+                    report = report.withExpectedDecisionOn(reported.plusDays(21));
+                }
+                return report;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate lastDayOfService(Contract contract) {
+        Schedule schedule = ScheduleEngine.defaults().schedule(contract, ContractSamples.TODAY);
+        return schedule.finalEnd().orElse(schedule.term().end());
     }
 
     private static LocalDate decisionDate(Contract contract) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Which events of a contract are due on a day, and which day is next, both as known on that day: so
- * notice given before a reminder's day removes the reminder (DOMAIN.md section 4: notice settles the
+ * notice given before a reminder's day removes the reminder (docs/conventions.md section 1: notice settles the
  * decision), while reminders before the notice stand.
  */
 final class DuePlanner {
@@ -32,7 +32,7 @@ final class DuePlanner {
         List<ScheduleEvent> events = engine.events(contract, day, day);
         List<AgendaEntry> entries = new ArrayList<>(events.size());
         for (ScheduleEvent e : events) {
-            entries.add(new AgendaEntry(contract.id(), contract.account(), contract.owner(), e));
+            entries.add(engine.entry(contract, e));
         }
         return entries;
     }

@@ -77,7 +77,9 @@ class ReminderFunctionTest {
             assertEquals(List.of(EventType.RENEWAL_KICKOFF), h.take().stream().map(e -> e.event().type()).toList());
             h.harness.processWatermark(h.clock.startOf(LocalDate.of(2025, 8, 3)));
             List<AgendaEntry> due = h.take();
-            assertEquals(List.of(LocalDate.of(2025, 8, 3)), due.stream().map(e -> e.event().date()).toList());
+            // The reminder and the OUTREACH stage due that day (docs/conventions.md section 3).
+            assertEquals(List.of(LocalDate.of(2025, 8, 3), LocalDate.of(2025, 8, 3)),
+                    due.stream().map(e -> e.event().date()).toList());
             assertEquals(EventType.REMINDER, due.get(0).event().type());
             // 2025-08-03 00:00 in New York is 04:00 UTC: the timer's (and output's) timestamp.
             assertEquals(1754193600000L, h.harness.extractOutputStreamRecords().get(1).getTimestamp());
@@ -99,12 +101,15 @@ class ReminderFunctionTest {
 
             assertEquals(ENGINE.events(acme(), LocalDate.of(2025, 7, 1), noticeDay.minusDays(1)),
                     before.stream().map(AgendaEntry::event).toList());
-            assertEquals(List.of(EventType.RENEWAL_KICKOFF, EventType.REMINDER), before.stream().map(e -> e.event().type()).toList());
+            // The OUTREACH stage is due with the first reminder (docs/conventions.md section 3).
+            assertEquals(List.of(EventType.RENEWAL_KICKOFF, EventType.REMINDER, EventType.STAGE_DUE),
+                    before.stream().map(e -> e.event().type()).toList());
             assertEquals(ENGINE.events(withNotice, noticeDay, LocalDate.of(2026, 12, 31)),
                     after.stream().map(AgendaEntry::event).toList());
             assertTrue(after.stream().noneMatch(e -> Set.of(EventType.REMINDER, EventType.ESCALATION, EventType.RENEWAL_KICKOFF)
                     .contains(e.event().type())), after.toString());
-            assertEquals(List.of(EventType.NOTICE_DEADLINE, EventType.TERM_END), after.stream().map(e -> e.event().type()).toList());
+            // Notice closed the cycle on 08-20: its deadline is no longer on the agenda (docs/conventions.md section 3).
+            assertEquals(List.of(EventType.TERM_END), after.stream().map(e -> e.event().type()).toList());
             // Nothing is left to happen: the contract is dropped from state.
             assertEquals(0, h.harness.numKeyedStateEntries());
         }

@@ -38,7 +38,21 @@ public enum LedgerColumn {
     /** Day non-renewal notice was given. */
     NOTICE_GIVEN_ON("noticeGivenOn"),
     /** Who owns the renewal. */
-    OWNER("owner");
+    OWNER("owner"),
+    /** Calendar alignment of renewals: {@code CALENDAR_YEAR}, {@code CALENDAR_QUARTER}, {@code CALENDAR_MONTH}; only with {@code renewalTerm}. */
+    RENEWAL_ALIGN_TO("renewalAlignTo"),
+    /** Fixed-date notice, ISO month-day such as {@code --10-01}; instead of {@code noticeAmount}. */
+    NOTICE_FIXED_DATE("noticeFixedDate"),
+    /** Termination for convenience: notice length; together with {@code terminationNoticeUnit}. */
+    TERMINATION_NOTICE_AMOUNT("terminationNoticeAmount"),
+    /** Termination for convenience: notice unit. */
+    TERMINATION_NOTICE_UNIT("terminationNoticeUnit"),
+    /** Termination for convenience: earliest end as a period after the start; only with {@code terminationNoticeAmount}. */
+    TERMINATION_NOT_BEFORE("terminationNotBefore"),
+    /** Legal preset, e.g. {@code US-NY}. */
+    JURISDICTION("jurisdiction"),
+    /** {@code true} for a consumer contract; empty means {@code false}. */
+    CONSUMER("consumer");
 
     private final String header;
 

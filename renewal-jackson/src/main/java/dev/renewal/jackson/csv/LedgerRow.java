@@ -3,13 +3,19 @@ package dev.renewal.jackson.csv;
 import dev.renewal.InvalidValueException;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
+import dev.renewal.contract.Termination;
 import dev.renewal.jackson.internal.IsoText;
 import dev.renewal.money.Money;
 
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -69,18 +75,39 @@ final class LedgerRow {
             b.noticeGivenOn(IsoText.date(LedgerColumn.NOTICE_GIVEN_ON.header(), given));
         }
         b.owner(cell(LedgerColumn.OWNER));
+        b.termination(termination());
+        b.jurisdiction(cell(LedgerColumn.JURISDICTION));
+        String consumer = cell(LedgerColumn.CONSUMER);
+        if (consumer != null) {
+            if (!consumer.equals("true") && !consumer.equals("false")) {
+                throw InvalidValueException.of(LedgerColumn.CONSUMER.header(), "must be true or false", consumer);
+            }
+            b.consumer(Boolean.parseBoolean(consumer));
+        }
         return b.build();
     }
 
     private AutoRenewal autoRenewal() {
         String term = cell(LedgerColumn.RENEWAL_TERM);
         String max = cell(LedgerColumn.MAX_RENEWALS);
+        String align = cell(LedgerColumn.RENEWAL_ALIGN_TO);
         if (term == null) {
             requireEmptyWithout(LedgerColumn.MAX_RENEWALS, max, LedgerColumn.RENEWAL_TERM);
+            requireEmptyWithout(LedgerColumn.RENEWAL_ALIGN_TO, align, LedgerColumn.RENEWAL_TERM);
             return null;
         }
-        return new AutoRenewal(IsoText.period(LedgerColumn.RENEWAL_TERM.header(), term),
+        AutoRenewal renewal = new AutoRenewal(IsoText.period(LedgerColumn.RENEWAL_TERM.header(), term),
                 max == null ? OptionalInt.empty() : OptionalInt.of(IsoText.integer(LedgerColumn.MAX_RENEWALS.header(), max)));
+        if (align == null) {
+            return renewal;
+        }
+        try {
+            return renewal.alignedTo(IsoText.constant(LedgerColumn.RENEWAL_ALIGN_TO.header(), CalendarAlignment.class, align));
+        } catch (InvalidValueException e) {
+            // The core names the clause's own field (term): here that is the renewalTerm column.
+            throw e.field().equals("term")
+                    ? InvalidValueException.of(LedgerColumn.RENEWAL_TERM.header(), e.rule(), new Verbatim(e.value()), e) : e;
+        }
     }
 
     private NoticePeriod notice() {
@@ -88,6 +115,24 @@ final class LedgerRow {
         String unit = cell(LedgerColumn.NOTICE_UNIT);
         String from = cell(LedgerColumn.NOTICE_FROM);
         String adjustment = cell(LedgerColumn.NOTICE_ADJUSTMENT);
+        String fixedDate = cell(LedgerColumn.NOTICE_FIXED_DATE);
+        if (fixedDate != null) {
+            for (LedgerColumn c : new LedgerColumn[] {LedgerColumn.NOTICE_AMOUNT, LedgerColumn.NOTICE_UNIT, LedgerColumn.NOTICE_FROM}) {
+                if (cell(c) != null) {
+                    throw InvalidValueException.of(LedgerColumn.NOTICE_FIXED_DATE.header(),
+                            "must be empty when " + c.header() + " is given", fixedDate);
+                }
+            }
+            MonthDay md;
+            try {
+                md = MonthDay.parse(fixedDate);
+            } catch (DateTimeParseException e) {
+                throw InvalidValueException.of(LedgerColumn.NOTICE_FIXED_DATE.header(),
+                        "must be an ISO-8601 month-day such as --10-01", fixedDate);
+            }
+            return NoticePeriod.onFixedDate(md).withAdjustment(adjustment == null ? BusinessDayAdjustment.NONE
+                    : IsoText.constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
+        }
         if (amount == null) {
             requireEmptyWithout(LedgerColumn.NOTICE_UNIT, unit, LedgerColumn.NOTICE_AMOUNT);
             requireEmptyWithout(LedgerColumn.NOTICE_FROM, from, LedgerColumn.NOTICE_AMOUNT);
@@ -103,6 +148,26 @@ final class LedgerRow {
                         : IsoText.constant(LedgerColumn.NOTICE_FROM.header(), NoticeAnchor.class, from),
                 adjustment == null ? BusinessDayAdjustment.NONE
                         : IsoText.constant(LedgerColumn.NOTICE_ADJUSTMENT.header(), BusinessDayAdjustment.class, adjustment));
+    }
+
+    private Termination termination() {
+        String amount = cell(LedgerColumn.TERMINATION_NOTICE_AMOUNT);
+        String unit = cell(LedgerColumn.TERMINATION_NOTICE_UNIT);
+        String notBefore = cell(LedgerColumn.TERMINATION_NOT_BEFORE);
+        if (amount == null) {
+            requireEmptyWithout(LedgerColumn.TERMINATION_NOTICE_UNIT, unit, LedgerColumn.TERMINATION_NOTICE_AMOUNT);
+            requireEmptyWithout(LedgerColumn.TERMINATION_NOT_BEFORE, notBefore, LedgerColumn.TERMINATION_NOTICE_AMOUNT);
+            return null;
+        }
+        if (unit == null) {
+            throw InvalidValueException.of(LedgerColumn.TERMINATION_NOTICE_UNIT.header(),
+                    "must be given with terminationNoticeAmount", null);
+        }
+        NoticePeriod notice = inColumns(() -> NoticePeriod.of(IsoText.integer(LedgerColumn.TERMINATION_NOTICE_AMOUNT.header(), amount),
+                IsoText.constant(LedgerColumn.TERMINATION_NOTICE_UNIT.header(), NoticeUnit.class, unit)),
+                LedgerColumn.TERMINATION_NOTICE_AMOUNT, LedgerColumn.TERMINATION_NOTICE_UNIT);
+        Period floor = notBefore == null ? null : IsoText.period(LedgerColumn.TERMINATION_NOT_BEFORE.header(), notBefore);
+        return inColumns(() -> new Termination(notice, Optional.ofNullable(floor)), LedgerColumn.TERMINATION_NOT_BEFORE);
     }
 
     private Money acv() {

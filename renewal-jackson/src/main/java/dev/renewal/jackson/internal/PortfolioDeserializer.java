@@ -12,11 +12,14 @@ import dev.renewal.contract.Contract;
 import dev.renewal.jackson.Portfolio;
 
 import java.io.IOException;
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
+
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A portfolio is either {@code {"holidays": [...], "contracts": [...]}} or a bare array of contracts:
+ * A portfolio is either {@code {"holidays": [...], "contracts": [...], "staff": [...], "plans": [...]}} or a bare array of contracts:
  * two shapes, which is why it is not bound as one record. Both are read by Jackson.
  */
 public final class PortfolioDeserializer extends StdDeserializer<Portfolio> {
@@ -34,12 +37,14 @@ public final class PortfolioDeserializer extends StdDeserializer<Portfolio> {
             return Portfolio.of(ctxt.readValue(p, contracts));
         }
         Fields fields = ctxt.readValue(p, Fields.class);
-        return new Portfolio(fields.contracts(), fields.holidays());
+        return new Portfolio(fields.contracts(), fields.holidays(), fields.staff(), fields.plans());
     }
 
     /** The object form. */
     record Fields(@JsonProperty(value = "contracts", required = true) List<Contract> contracts,
-                  @JsonProperty("holidays") @JsonSetter(nulls = Nulls.AS_EMPTY) List<LocalDate> holidays) {
+                  @JsonProperty("holidays") @JsonSetter(nulls = Nulls.AS_EMPTY) List<LocalDate> holidays,
+                  @JsonProperty("staff") @JsonSetter(nulls = Nulls.AS_EMPTY) List<StaffMember> staff,
+                  @JsonProperty("plans") @JsonSetter(nulls = Nulls.AS_EMPTY) List<StagePlan> plans) {
         @JsonCreator
         Fields {
         }

@@ -12,13 +12,16 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.renewal.InvalidValueException;
 import dev.renewal.delay.FoldRecommendation;
+import dev.renewal.contract.NoticePeriod;
 import dev.renewal.money.Money;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Currency;
 import java.util.function.Function;
@@ -39,6 +42,9 @@ public final class TextForms {
     public static final JsonDeserializer<Period> PERIOD = new Text<>(Period.class, s -> IsoText.period("", s));
     /** An ISO 4217 code, upper case. */
     public static final JsonDeserializer<Currency> CURRENCY = new Text<>(Currency.class, Money::currency);
+
+    /** {@code --10-01}: an ISO-8601 month and day. */
+    public static final JsonDeserializer<MonthDay> MONTH_DAY = new Text<>(MonthDay.class, s -> IsoText.monthDay("", s));
 
     /** Text parsed by a function that throws the core's {@link InvalidValueException}. */
     static final class Text<T> extends StdScalarDeserializer<T> {
@@ -170,6 +176,34 @@ public final class TextForms {
             } else {
                 g.writeNull();
             }
+        }
+    }
+
+    /**
+     * Writes a notice as {@code {"amount": 60, "unit": "DAYS", "from": "TERM_END", "adjustment": "NONE"}}, or a
+     * fixed-date notice as {@code {"fixedDate": "--10-01", "adjustment": "NONE"}}: the fields that do not apply
+     * to a fixed date are left out, which annotations alone cannot say.
+     */
+    public static final class NoticeText extends StdSerializer<NoticePeriod> {
+
+        private static final long serialVersionUID = 1L;
+
+        public NoticeText() {
+            super(NoticePeriod.class);
+        }
+
+        @Override
+        public void serialize(NoticePeriod value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            if (value.fixedDate().isPresent()) {
+                g.writeStringField("fixedDate", value.fixedDate().get().toString());
+            } else {
+                g.writeNumberField("amount", value.amount());
+                g.writeStringField("unit", value.unit().name());
+                g.writeStringField("from", value.anchor().name());
+            }
+            g.writeStringField("adjustment", value.adjustment().name());
+            g.writeEndObject();
         }
     }
 }

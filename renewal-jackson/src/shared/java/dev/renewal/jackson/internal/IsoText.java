@@ -5,13 +5,14 @@ import dev.renewal.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
  * The strict text forms shared by JSON and CSV input: ISO-8601 dates ({@code 2025-01-31}), ISO-8601
- * periods ({@code P1Y}), integers and enum constant names. DOMAIN.md section 1: free-form dates are the
+ * periods ({@code P1Y}), integers and enum constant names. docs/conventions.md section 1: free-form dates are the
  * root cause of missed reminders, so anything else is rejected, never guessed.
  */
 public final class IsoText {
@@ -54,6 +55,20 @@ public final class IsoText {
             return Period.parse(text);
         } catch (DateTimeParseException e) {
             throw InvalidValueException.of(field, "must be an ISO-8601 period such as P1Y, P6M or P90D", text, e);
+        }
+    }
+
+    /**
+     * Parses an ISO-8601 month-day such as {@code --10-01}.
+     *
+     * @throws InvalidValueException naming {@code field} if the text is not such a month-day
+     */
+    public static MonthDay monthDay(String field, String text) {
+        Objects.requireNonNull(text, field);
+        try {
+            return MonthDay.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidValueException.of(field, "must be an ISO-8601 month-day such as --10-01", text, e);
         }
     }
 

@@ -10,16 +10,19 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.renewal.contract.AutoRenewal;
 import dev.renewal.contract.BusinessDayAdjustment;
+import dev.renewal.contract.CalendarAlignment;
 import dev.renewal.contract.Extension;
 import dev.renewal.contract.ExtensionKind;
 import dev.renewal.contract.NoticeAnchor;
 import dev.renewal.contract.NoticePeriod;
 import dev.renewal.contract.NoticeUnit;
+import dev.renewal.contract.Termination;
 import dev.renewal.money.Money;
 import dev.renewal.progress.CycleRecord;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.Currency;
 import java.util.List;
@@ -47,7 +50,12 @@ final class ContractMixins {
                       @JsonProperty("acv") Optional<Money> acv,
                       @JsonProperty("noticeGivenOn") Optional<LocalDate> noticeGivenOn,
                       @JsonProperty("owner") Optional<String> owner,
-                      @JsonProperty("extensions") @JsonSetter(nulls = Nulls.AS_EMPTY) List<Extension> extensions) {
+                      @JsonProperty("extensions") @JsonSetter(nulls = Nulls.AS_EMPTY) List<Extension> extensions,
+                      @JsonProperty("plan") Optional<String> plan,
+                      @JsonProperty("renewals") @JsonSetter(nulls = Nulls.AS_EMPTY) List<CycleRecord> renewals,
+                      @JsonProperty("termination") Optional<Termination> termination,
+                      @JsonProperty("jurisdiction") Optional<String> jurisdiction,
+                      @JsonProperty("consumer") boolean consumer) {
         }
 
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
@@ -56,20 +64,25 @@ final class ContractMixins {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Extension> extensions();
 
-        @JsonIgnore
-        abstract Optional<String> plan();
-
-        @JsonIgnore
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<CycleRecord> renewals();
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean consumer();
     }
 
-    /** {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (DOMAIN.md section 4). */
+    /**
+     * {@code from} defaults to {@code TERM_END} and {@code adjustment} to {@code NONE} (docs/conventions.md section 1);
+     * {@code amount} and {@code unit} are required unless {@code fixedDate} is given (docs/conventions.md section 5). Written by
+     * the modules' own serializer, which leaves out what a fixed date does not use.
+     */
     abstract static class NoticePeriodMixin {
         @JsonCreator
-        NoticePeriodMixin(@JsonProperty(value = "amount", required = true) int amount,
-                          @JsonProperty(value = "unit", required = true) NoticeUnit unit,
+        NoticePeriodMixin(@JsonProperty("amount") int amount,
+                          @JsonProperty("unit") NoticeUnit unit,
                           @JsonProperty("from") @JsonSetter(nulls = Nulls.AS_EMPTY) NoticeAnchor anchor,
-                          @JsonProperty("adjustment") @JsonSetter(nulls = Nulls.AS_EMPTY) BusinessDayAdjustment adjustment) {
+                          @JsonProperty("adjustment") @JsonSetter(nulls = Nulls.AS_EMPTY) BusinessDayAdjustment adjustment,
+                          @JsonProperty("fixedDate") Optional<MonthDay> fixedDate) {
         }
 
         @JsonProperty("from")
@@ -92,7 +105,17 @@ final class ContractMixins {
     abstract static class AutoRenewalMixin {
         @JsonCreator
         AutoRenewalMixin(@JsonProperty(value = "term", required = true) Period term,
-                         @JsonProperty("maxRenewals") OptionalInt maxRenewals) {
+                         @JsonProperty("maxRenewals") OptionalInt maxRenewals,
+                         @JsonProperty("alignTo") Optional<CalendarAlignment> alignTo) {
+        }
+    }
+
+    /** Termination for convenience (docs/conventions.md section 5); {@code notBefore} is omitted when absent. */
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract static class TerminationMixin {
+        @JsonCreator
+        TerminationMixin(@JsonProperty(value = "notice", required = true) NoticePeriod notice,
+                         @JsonProperty("notBefore") Optional<Period> notBefore) {
         }
     }
 

@@ -2,7 +2,6 @@ package dev.renewal.jackson.mixin;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -10,10 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.renewal.delay.BridgeKind;
 import dev.renewal.delay.BridgeOption;
-import dev.renewal.delay.DelayCause;
 import dev.renewal.delay.DelayClass;
-import dev.renewal.delay.DelayReport;
-import dev.renewal.delay.DelaySignal;
 import dev.renewal.delay.Escalation;
 import dev.renewal.delay.FoldRecommendation;
 import dev.renewal.delay.PercentRange;
@@ -24,50 +20,14 @@ import dev.renewal.explanation.Explanation;
 import dev.renewal.money.Money;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** The JSON shapes of delay reports and the rule pack's assessments; percentages are decimal strings. */
+/** The JSON shapes of the rule pack's assessments (reports: {@link DelayReportJson}); percentages are decimal strings. */
 final class DelayMixins {
 
     private DelayMixins() {
-    }
-
-    /**
-     * The report as an analyst files it; the facts the rule pack derives elsewhere ({@code serviceEnds},
-     * {@code expectedDecisionOn}, {@code autoRenews}, {@code enterprise}) take the defaults of {@code DelayReport.of}.
-     */
-    abstract static class DelayReportMixin {
-        @JsonCreator
-        static DelayReport of(@JsonProperty(value = "id", required = true) String reportId,
-                              @JsonProperty(value = "contractId", required = true) String contractId,
-                              @JsonProperty(value = "reportedOn", required = true) LocalDate reportedOn,
-                              @JsonProperty(value = "decisionDate", required = true) LocalDate decisionDate,
-                              @JsonProperty(value = "cause", required = true) DelayCause cause,
-                              @JsonProperty("signals") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<DelaySignal> signals,
-                              @JsonProperty("extensionsGranted") int extensionsGranted,
-                              @JsonProperty(value = "acv", required = true) Money acv,
-                              @JsonProperty("note") @JsonSetter(nulls = Nulls.AS_EMPTY) String note) {
-            throw new UnsupportedOperationException();
-        }
-
-        @JsonProperty("id")
-        abstract String reportId();
-
-        @JsonIgnore
-        abstract Optional<LocalDate> serviceEnds();
-
-        @JsonIgnore
-        abstract Optional<LocalDate> expectedDecisionOn();
-
-        @JsonIgnore
-        abstract boolean autoRenews();
-
-        @JsonIgnore
-        abstract boolean enterprise();
     }
 
     /** {@code fold} is the reason to fold, or null to keep going (see {@code FoldRecommendation}'s own (de)serializer). */

@@ -51,10 +51,15 @@ final class OwnershipMixins {
                              @JsonProperty(value = "owner", required = true) OwnerRole owner,
                              @JsonProperty(value = "lens", required = true) CureLens lens,
                              @JsonProperty(value = "reasons", required = true) List<Explanation> reasons,
-                             @JsonProperty("supportingOwner") Optional<OwnerRole> supportingOwner) {
+                             @JsonProperty("supportingOwner") Optional<OwnerRole> supportingOwner,
+                             @JsonProperty("plan") Optional<String> plan) {
         }
 
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         abstract Optional<OwnerRole> supportingOwner();
+
+        /** The recommended stage plan; omitted when the rules recommend none. */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<String> plan();
     }
 }

@@ -1,6 +1,7 @@
 package dev.renewal.jackson.mixin;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -38,8 +39,18 @@ final class ScheduleMixins {
         ScheduleEventMixin(@JsonProperty(value = "date", required = true) LocalDate date,
                            @JsonProperty(value = "type", required = true) EventType type,
                            @JsonProperty("level") OptionalInt level,
-                           @JsonProperty(value = "derivation", required = true) Derivation derivation) {
+                           @JsonProperty(value = "derivation", required = true) Derivation derivation,
+                           @JsonProperty("stage") Optional<String> stage,
+                           @JsonProperty("recipient") Optional<String> recipient) {
         }
+
+        /** Written only on a STAGE_DUE event. */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<String> stage();
+
+        /** Written only on an escalation whose recipient is known. */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<String> recipient();
     }
 
     /** A derivation is written as its text. */
@@ -60,9 +71,11 @@ final class ScheduleMixins {
                       @JsonProperty(value = "status", required = true) Status status,
                       @JsonProperty(value = "term", required = true) Term term,
                       @JsonProperty("noticeDeadline") Optional<LocalDate> noticeDeadline,
+                      @JsonProperty("nextNoticeDeadline") Optional<LocalDate> nextNoticeDeadline,
                       @JsonProperty("nextTerm") Optional<Term> nextTerm,
                       @JsonProperty("finalEnd") Optional<LocalDate> finalEnd,
                       @JsonProperty("graceEnd") Optional<LocalDate> graceEnd,
+                      @JsonProperty("earliestExit") Optional<LocalDate> earliestExit,
                       @JsonProperty("events") @JsonSetter(nulls = Nulls.AS_EMPTY) List<ScheduleEvent> events,
                       @JsonProperty("warnings") @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> warnings) {
         }
@@ -84,7 +97,8 @@ final class ScheduleMixins {
         AgendaEntryMixin(@JsonProperty(value = "contractId", required = true) String contractId,
                          @JsonProperty(value = "account", required = true) String account,
                          @JsonProperty("owner") Optional<String> owner,
-                         @JsonProperty(value = "event", required = true) ScheduleEvent event) {
+                         @JsonProperty(value = "event", required = true) ScheduleEvent event,
+                         @JsonProperty("recipient") Optional<String> recipient) {
         }
     }
 

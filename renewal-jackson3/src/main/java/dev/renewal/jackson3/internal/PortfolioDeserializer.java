@@ -11,6 +11,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import dev.renewal.contract.Contract;
 import dev.renewal.jackson.Portfolio;
 
+import dev.renewal.staff.StaffMember;
+import dev.renewal.workflow.StagePlan;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,12 +36,14 @@ public final class PortfolioDeserializer extends StdDeserializer<Portfolio> {
             return Portfolio.of(ctxt.readValue(p, contracts));
         }
         Fields fields = ctxt.readValue(p, Fields.class);
-        return new Portfolio(fields.contracts(), fields.holidays());
+        return new Portfolio(fields.contracts(), fields.holidays(), fields.staff(), fields.plans());
     }
 
     /** The object form. */
     record Fields(@JsonProperty(value = "contracts", required = true) List<Contract> contracts,
-                  @JsonProperty("holidays") @JsonSetter(nulls = Nulls.AS_EMPTY) List<LocalDate> holidays) {
+                  @JsonProperty("holidays") @JsonSetter(nulls = Nulls.AS_EMPTY) List<LocalDate> holidays,
+                  @JsonProperty("staff") @JsonSetter(nulls = Nulls.AS_EMPTY) List<StaffMember> staff,
+                  @JsonProperty("plans") @JsonSetter(nulls = Nulls.AS_EMPTY) List<StagePlan> plans) {
         @JsonCreator
         Fields {
         }

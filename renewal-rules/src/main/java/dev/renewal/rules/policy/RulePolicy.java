@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * Every threshold the rule pack uses, so that no rule carries a literal. Rules see the
  * policy as a fact; immutable and thread-safe.
  *
- * <p>Defaults ({@link #defaults()}), from DOMAIN.md sections 2 and 3 where it gives numbers:
+ * <p>Defaults ({@link #defaults()}), from docs/conventions.md sections 6 and 7 where it gives numbers:
  * <ul>
  *   <li>ACV thresholds: USD and EUR low 10,000 / high 100,000, GBP 8,000 / 80,000;
  *       admin fee 500 USD / 500 EUR / 400 GBP ("a small admin fee, e.g. $500")</li>
