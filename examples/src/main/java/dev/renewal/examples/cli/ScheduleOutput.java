@@ -3,8 +3,6 @@ package dev.renewal.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.renewal.batch.BatchSink;
 import dev.renewal.batch.Rejection;
 import dev.renewal.jackson.RenewalJson;
@@ -42,9 +40,6 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
     private static final int BATCH = 1_024;
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors() + 2;
     private static final CompletableFuture<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
-
-    private static final ObjectWriter WRITER = RenewalJson.mapper().writer()
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private final Writer out;
     private final OutputStream bytes;
@@ -149,7 +144,8 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
     }
 
     private byte[] render(Schedule[] schedules, int n, boolean leading) {
-        ByteArrayBuilder text = new ByteArrayBuilder(n * 1_536);
+        ByteArrayBuilder text = new ByteArrayBuilder(n * 2_048);
+        ScheduleJson json = new ScheduleJson();
         try (JsonGenerator g = RenewalJson.jsonFactory().createGenerator(text)) {
             if (format == Format.json) {
                 // Element by element at the root with no root separator, then the array's own ", " by hand:
@@ -160,7 +156,7 @@ final class ScheduleOutput implements BatchSink<Schedule>, Closeable {
                 if (format == Format.json) {
                     g.writeRaw(i == 0 && leading ? "[ " : ", ");
                 }
-                WRITER.writeValue(g, schedules[i]);
+                json.write(g, schedules[i]);
                 if (format == Format.ndjson) {
                     g.writeRaw('\n');
                 }
