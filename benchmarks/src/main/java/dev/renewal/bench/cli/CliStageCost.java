@@ -15,6 +15,7 @@ import dev.renewal.jackson.RenewalJson;
 import dev.renewal.schedule.Execution;
 import dev.renewal.schedule.Schedule;
 import dev.renewal.schedule.ScheduleEngine;
+import dev.renewal.schedule.ScheduleEvent;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,8 +32,10 @@ import java.util.List;
 /**
  * Not JMH: where the CPU of {@code renewal schedule} goes, stage by stage, each run alone on one thread
  * over the same in-memory input (a file written by {@link PortfolioFile}): JSON tokens only, parse and
- * bind contracts, schedule, render pretty JSON and NDJSON (as the CLI does), write the rendered bytes to
- * a file. Prints the calling thread's CPU and the process's CPU (collector and JIT included) per
+ * bind contracts, schedule (events not read), compose the events (the engine does it when they are first
+ * read, i.e. when the output renders them), compose the derivation texts, render pretty JSON and NDJSON
+ * with the mapper (texts included again; the CLI's direct writer costs less, see BENCHMARKS.md), write
+ * the rendered bytes to a file. Prints the calling thread's CPU and the process's CPU (collector and JIT included) per
  * contract for each of four rounds; the first rounds include the JIT's warm-up, as the CLI's run does.
  *
  * <pre>java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.renewal.bench.cli.CliStageCost /tmp/renewal-portfolio-200000.json</pre>
@@ -64,17 +67,22 @@ public final class CliStageCost {
         ScheduleEngine engine = ScheduleEngine.defaults();
         List<Contract> contracts = parse(input);
         int n = contracts.size();
-        List<Schedule> schedules = new ArrayList<>(n);
-        engine.schedule(contracts.iterator(), AS_OF, Execution.SEQUENTIAL, BatchSink.of((s, i) -> schedules.add(s), r -> { }));
+        List<List<Schedule>> fresh = new ArrayList<>(List.of(List.of()));
         byte[][] rendered = new byte[1][];
-        String[] names = {"tokens", "parse+bind", "schedule", "render json", "render ndjson", "write"};
+        String[] names = {"tokens", "parse+bind", "schedule", "events", "texts", "render json", "render ndjson", "write"};
         Runnable[] stages = {
             () -> sink = tokens(input),
             () -> sink = parse(input),
-            () -> engine.schedule(contracts.iterator(), AS_OF, Execution.SEQUENTIAL,
-                    BatchSink.<Schedule>of((s, i) -> sink = s, r -> sink = r)),
-            () -> rendered[0] = render(schedules, true),
-            () -> sink = render(schedules, false),
+            () -> {
+                List<Schedule> schedules = new ArrayList<>(n);
+                engine.schedule(contracts.iterator(), AS_OF, Execution.SEQUENTIAL,
+                        BatchSink.<Schedule>of((s, i) -> schedules.add(s), r -> sink = r));
+                fresh.set(0, schedules);
+            },
+            () -> sink = events(fresh.get(0)),
+            () -> sink = texts(fresh.get(0)),
+            () -> rendered[0] = render(fresh.get(0), true),
+            () -> sink = render(fresh.get(0), false),
             () -> write(rendered[0], out),
         };
         System.out.printf("%d contracts, %d bytes in; us per contract: thread CPU / process CPU / wall%n", n, input.length);
@@ -92,6 +100,24 @@ public final class CliStageCost {
             }
             System.out.println(line);
         }
+    }
+
+    private static long events(List<Schedule> schedules) {
+        long count = 0;
+        for (Schedule s : schedules) {
+            count += s.events().size();
+        }
+        return count;
+    }
+
+    private static long texts(List<Schedule> schedules) {
+        long chars = 0;
+        for (Schedule s : schedules) {
+            for (ScheduleEvent e : s.events()) {
+                chars += e.derivation().text().length();
+            }
+        }
+        return chars;
     }
 
     private static int tokens(byte[] input) {
