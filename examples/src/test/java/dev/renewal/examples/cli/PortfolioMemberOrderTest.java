@@ -116,6 +116,24 @@ class PortfolioMemberOrderTest {
         org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("holidays[0]"), run.err());
     }
 
+    @Test
+    void malformedJsonAmongTheContractsOfAPortfolioFileFailsBeforeAnyScheduleIsWritten() throws IOException {
+        Path file = write("malformed.json", "{\"holidays\": [], \"contracts\": [{\"id\": \"A-1\", \"account\": \"One\","
+                + " \"start\": \"2026-01-01\", \"initialTerm\": \"P1Y\"}, {\"id\": ]}");
+        CliRun run = run(file.toString());
+        assertEquals(RenewalCli.EXIT_USAGE, run.exitCode(), run.err());
+        assertEquals("", run.out(), "the first pass finds it before the first schedule");
+        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("(line 1, column"), run.err());
+    }
+
+    @Test
+    void holidaysNamedTwiceAroundTheContractsAreAnInputError() throws IOException {
+        Path file = write("twice.json", "{\"holidays\": [\"2026-12-25\"], \"contracts\": [], \"holidays\": []}");
+        CliRun run = run(file.toString());
+        assertEquals(RenewalCli.EXIT_USAGE, run.exitCode(), run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("holidays"), run.err());
+    }
+
     private static Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
