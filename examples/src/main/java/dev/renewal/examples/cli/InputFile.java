@@ -13,7 +13,8 @@ import java.util.Locale;
 final class InputFile {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The input file (what it holds is described above); '-' reads standard input (JSON, or NDJSON, told by its first record)."
+            description = "The input file (what it holds is described above); '-' reads standard input (JSON, or NDJSON, told by its first record;"
+                    + " schedule and agenda stream an array or NDJSON from it but read a portfolio object whole first)."
                     + " Default: the bundled sample.")
     private String file;
 
