@@ -7,9 +7,12 @@ import dev.renewal.contract.Contract;
 import dev.renewal.json.Portfolio;
 import dev.renewal.json.PortfolioRead;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +35,11 @@ import java.util.function.Consumer;
 public final class ContractReader {
 
     private final RecordReader<Contract> records;
+    private final ObjectMapper mapper;
 
     private ContractReader(ObjectMapper mapper) {
         this.records = RecordReader.contracts(Objects.requireNonNull(mapper, "mapper"));
+        this.mapper = mapper;
     }
 
     /** A reader over {@link RenewalJson#mapper()}. */
@@ -55,6 +60,20 @@ public final class ContractReader {
     /** As {@link #open(InputStream, Consumer)} for character input. */
     public RecordCursor<Contract> open(Reader in, Consumer<Rejection> rejections) throws IOException {
         return records.open(in, rejections);
+    }
+
+    /**
+     * Opens a cursor over newline-delimited JSON ({@code .ndjson}, {@code .jsonl}): one contract a line,
+     * UTF-8. A bad line, malformed or breaking a rule, goes to {@code rejections} under its zero-based
+     * line number and the others are read. Closing the cursor closes the input.
+     */
+    public LineCursor<Contract> openLines(InputStream in, Consumer<Rejection> rejections) {
+        return openLines(new InputStreamReader(in, StandardCharsets.UTF_8), rejections);
+    }
+
+    /** As {@link #openLines(InputStream, Consumer)} for character input. */
+    public LineCursor<Contract> openLines(Reader in, Consumer<Rejection> rejections) {
+        return new LineCursor<>(mapper, Contract.class, new BufferedReader(in, 1 << 16), rejections);
     }
 
     /**

@@ -117,7 +117,38 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
         }
     }
 
-    /** The zero-based input position of the record last returned or rejected; -1 before the first. */
+    /**
+     * Skips the remaining records without binding them, then reads the members that follow the array,
+     * so that {@link #holidays()}, {@link #staff()} and {@link #plans()} are complete: a cheap first pass
+     * over a portfolio file that names them after its records. Records skipped are neither returned nor
+     * rejected and leave {@link #index()} as it was; malformed JSON still ends the pass with an exception.
+     *
+     * @throws IOException on I/O errors, malformed JSON and bad members after the array
+     */
+    public void skipRemaining() throws IOException {
+        if (finished) {
+            return;
+        }
+        if (array == null) {
+            open();
+        }
+        next = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw ErrorTranslator.at(p, "must close the array of records");
+            }
+            p.skipChildren(); // the parser's own: what it skips bypasses the id and repeated-field watch
+            if (t == JsonToken.START_OBJECT) {
+                p.objects.poll();
+            }
+        }
+        finish();
+    }
+
+    /**
+     * The zero-based input position of the record last returned or rejected; -1 before the first. As a
+     * {@link RecordSource}, the cursor gives the engine and the rule pack the records' input positions.
+     */
     @Override
     public long index() {
         return index;

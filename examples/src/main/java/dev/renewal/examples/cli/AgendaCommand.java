@@ -1,6 +1,5 @@
 package dev.renewal.examples.cli;
 
-import dev.renewal.contract.Contract;
 import dev.renewal.examples.agenda.AgendaCsv;
 import dev.renewal.examples.agenda.AgendaIcs;
 import dev.renewal.examples.agenda.AgendaTable;
@@ -48,9 +47,12 @@ final class AgendaCommand extends PortfolioCommand {
         LocalDate from = asOf();
         // "The next 30 days" is 30 days: the as-of date and the 29 after it; the agenda's window is inclusive.
         LocalDate to = from.plusDays(days - 1L);
-        RecordInput<Contract> contracts = contracts();
-        Agenda computed = engine(contracts, from, to).agenda(contracts.source(), from, to, Execution.PARALLEL);
-        Agenda agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
+        Agenda agenda;
+        // Streamed: the reader parses while the engine works, and only the window's entries are kept.
+        try (ContractStream contracts = contractStream()) {
+            Agenda computed = engine(contracts, from, to).agenda(contracts, from, to, Execution.PARALLEL);
+            agenda = new Agenda(from, to, computed.entries(), contracts.allRejections(computed.rejections()));
+        }
         PrintWriter out = out();
         switch (format) {
             case table -> AgendaTable.write(agenda, from, out);

@@ -13,7 +13,8 @@ import java.util.Locale;
 final class InputFile {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The input file (what it holds is described above); '-' reads JSON from standard input."
+            description = "The input file (what it holds is described above); '-' reads standard input (JSON, or NDJSON, told by its first record;"
+                    + " schedule and agenda stream an array or NDJSON from it but read a portfolio object whole first)."
                     + " Default: the bundled sample.")
     private String file;
 
@@ -29,6 +30,11 @@ final class InputFile {
         return file == null;
     }
 
+    /** True when the input is standard input, which can be read only once. */
+    boolean isStdin() {
+        return "-".equals(file);
+    }
+
     /** True for a CSV ledger, told by the file's extension. */
     boolean isCsv() {
         return file != null && file.toLowerCase(Locale.ROOT).endsWith(".csv");
@@ -37,6 +43,12 @@ final class InputFile {
     /** True for an Excel workbook ledger, told by the file's extension. */
     boolean isXlsx() {
         return file != null && file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /** True for newline-delimited JSON (one record a line), told by the extension {@code .ndjson} or {@code .jsonl}. */
+    boolean isNdjson() {
+        String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".ndjson") || name.endsWith(".jsonl");
     }
 
     /** The input as a person would name it in a message. */

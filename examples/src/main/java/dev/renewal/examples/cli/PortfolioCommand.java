@@ -14,7 +14,8 @@ abstract class PortfolioCommand extends RenewalCommand {
 
     /** What FILE may be for the commands that read contracts. */
     static final String FILE_HELP = "%nFILE: a JSON portfolio (an array of contracts, or {\"holidays\": [...],"
-            + " \"contracts\": [...]}), a CSV ledger (.csv: ',' or ';' separated, as Excel exports it) or an Excel"
+            + " \"contracts\": [...], \"staff\": [...], \"plans\": [...]}, in any order), NDJSON (.ndjson or .jsonl: one contract a line; a bad line is"
+            + " rejected by its line number), a CSV ledger (.csv: ',' or ';' separated, as Excel exports it) or an Excel"
             + " workbook (.xlsx, first sheet), the ledger's header naming the columns (docs/json.md).";
 
     @Mixin
@@ -34,10 +35,17 @@ abstract class PortfolioCommand extends RenewalCommand {
         return RecordInput.contracts(input(), stdin());
     }
 
-    /** The engine with the portfolio's holidays and those the options name, around {@code from..to}. */
-    ScheduleEngine engine(RecordInput<Contract> contracts, LocalDate from, LocalDate to) {
-        return legalOptions.apply(ScheduleEngine.defaults().withCalendar(calendar(contracts, from, to))
-                .withPlans(StagePlans.of(contracts.plans())).withStaff(StaffDirectory.of(contracts.staff())));
+    /** The contracts of FILE, read on a thread of their own while the caller consumes them; close it after. */
+    ContractStream contractStream() {
+        return ContractStream.open(input(), stdin());
+    }
+
+    /** The streamed portfolio's engine: waits for its holidays, staff and plans, wherever the file names them. */
+    ScheduleEngine engine(ContractStream contracts, LocalDate from, LocalDate to) {
+        PortfolioSides sides = contracts.sides();
+        return legalOptions.apply(ScheduleEngine.defaults()
+                .withCalendar(calendarOptions.calendar(sides.holidays(), from, to))
+                .withPlans(StagePlans.of(sides.plans())).withStaff(StaffDirectory.of(sides.staff())));
     }
 
     /** Monday to Friday minus the portfolio's holidays and those the options name, around {@code from..to}. */

@@ -38,14 +38,9 @@ import java.util.NoSuchElementException;
 record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holidays, List<Rejection> rejections,
                       List<StaffMember> staff, List<StagePlan> plans) {
 
-    /** What a portfolio names beside its records. */
-    private record Sides(List<LocalDate> holidays, List<StaffMember> staff, List<StagePlan> plans) {
-        static final Sides NONE = new Sides(List.of(), List.of(), List.of());
-    }
-
     /** Reads the whole input into a sink and returns what the portfolio named beside the records. */
     private interface Reading<T> {
-        Sides read(InputStream in, BatchSink<T> sink) throws IOException;
+        PortfolioSides read(InputStream in, BatchSink<T> sink) throws IOException;
     }
 
     /** A portfolio (JSON with optional holidays, a CSV or an .xlsx ledger); the sample is the bundled contracts. */
@@ -53,19 +48,19 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         if (file.isCsv()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
                 ContractLedgerReader.create().read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
-                return Sides.NONE;
+                return PortfolioSides.NONE;
             });
         }
         if (file.isXlsx()) {
             return read(file, "contracts.json", stdin, (in, sink) -> {
                 XlsxLedgerReader.create().read(in, sink);
-                return Sides.NONE;
+                return PortfolioSides.NONE;
             });
         }
         return read(file, "contracts.json", stdin, (in, sink) -> {
             try (RecordCursor<Contract> cursor = ContractReader.create().open(in, sink::reject)) {
                 cursor.readRemaining((c, index) -> sink.accept(index, c));
-                return new Sides(cursor.holidays(), cursor.staff(), cursor.plans());
+                return PortfolioSides.of(cursor);
             }
         });
     }
@@ -87,7 +82,7 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
                 sink.reject(reason.startsWith("[")
                         ? new Rejection(rejection.index(), rejection.id(), arrayName + reason) : rejection);
             }));
-            return Sides.NONE;
+            return PortfolioSides.NONE;
         });
     }
 
@@ -96,7 +91,7 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         List<Long> indices = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (InputStream in = file.open(sample, stdin)) {
-            Sides sides = reading.read(in, BatchSink.of((record, index) -> {
+            PortfolioSides sides = reading.read(in, BatchSink.of((record, index) -> {
                 records.add(record);
                 indices.add(index);
             }, rejections::add));

@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,22 +47,24 @@ public final class RenewalCli implements Callable<Integer> {
 
     private final Clock clock;
     private final InputStream stdin;
+    private final OutputStream stdoutBytes;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    RenewalCli(Clock clock, InputStream stdin) {
+    RenewalCli(Clock clock, InputStream stdin, OutputStream stdoutBytes) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.stdoutBytes = stdoutBytes;
     }
 
     public static void main(String[] args) {
         // Buffered, flushed once at the end: an agenda of 100,000 lines must not cost 100,000 writes.
         // UTF-8 because JSON, CSV and iCalendar are UTF-8 whatever the platform's default.
-        Writer out = new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, Clock.systemDefaultZone(), System.in, out, err));
+        System.exit(run(args, Clock.systemDefaultZone(), System.in, out, err, stdout));
     }
 
     /**
@@ -68,9 +72,17 @@ public final class RenewalCli implements Callable<Integer> {
      * write to {@code out} that fails stops the run with {@link #EXIT_OUTPUT}.
      */
     public static int run(String[] args, Clock clock, InputStream stdin, Writer out, PrintWriter err) {
+        return run(args, clock, stdin, out, err, null);
+    }
+
+    /**
+     * As {@link #run(String[], Clock, InputStream, Writer, PrintWriter)}, with the byte stream under {@code out}
+     * (or null), through which bulk output (schedules) is written as UTF-8 without a character conversion.
+     */
+    static int run(String[] args, Clock clock, InputStream stdin, Writer out, PrintWriter err, OutputStream outBytes) {
         PrintWriter guarded = new PrintWriter(new FailFastWriter(out));
         try {
-            CommandLine cli = new CommandLine(new RenewalCli(clock, stdin))
+            CommandLine cli = new CommandLine(new RenewalCli(clock, stdin, outBytes))
                     .registerConverter(LocalDate.class, new IsoDateConverter())
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     .setOut(guarded)
@@ -99,6 +111,14 @@ public final class RenewalCli implements Callable<Integer> {
     /** The tool's clock, for timestamps such as an iCalendar DTSTAMP. */
     Clock clock() {
         return clock;
+    }
+
+    /**
+     * The byte stream under the output writer, when there is one (a real process, not a test's
+     * writer): bulk output goes there as UTF-8 after the writer is flushed.
+     */
+    Optional<OutputStream> stdoutBytes() {
+        return Optional.ofNullable(stdoutBytes);
     }
 
     /** Standard input, for {@code -} as FILE. */

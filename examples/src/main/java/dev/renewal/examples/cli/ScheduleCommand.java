@@ -1,8 +1,8 @@
 package dev.renewal.examples.cli;
 
 import dev.renewal.batch.Rejection;
-import dev.renewal.contract.Contract;
 import dev.renewal.schedule.Execution;
+import dev.renewal.schedule.ScheduleEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,16 +24,29 @@ final class ScheduleCommand extends PortfolioCommand {
                     + " and large portfolios), in any case. Default: ${DEFAULT-VALUE}.")
     private ScheduleOutput.Format format;
 
+    /** Standard output's bytes, after flushing what the writer holds, so schedules skip a character conversion. */
+    private java.util.Optional<java.io.OutputStream> bytesOut() {
+        out().flush();
+        return cli().stdoutBytes();
+    }
+
     @Override
     public Integer call() throws IOException {
         LocalDate day = asOf();
-        RecordInput<Contract> contracts = contracts();
         List<Rejection> engineRejections = new ArrayList<>();
-        // Streams: each schedule is written as soon as it is computed.
-        try (ScheduleOutput writer = new ScheduleOutput(out(), format, engineRejections::add)) {
-            engine(contracts, day, day).schedule(contracts.source(), day, Execution.PARALLEL, writer);
+        // Streams end to end: a reader thread parses, the engine schedules chunks in parallel, the output
+        // renders batches in parallel and writes them in input order; each stage holds a few chunks only.
+        try (ContractStream contracts = contractStream()) {
+            ScheduleEngine engine = engine(contracts, day, day);
+            ScheduleOutput writer = new ScheduleOutput(out(), bytesOut(), format, engineRejections::add);
+            try {
+                engine.schedule(contracts, day, Execution.PARALLEL, writer);
+            } catch (RuntimeException | Error e) {
+                writer.abandon();
+                throw e;
+            }
+            writer.close();
+            return finish(contracts.allRejections(engineRejections));
         }
-        out().println();
-        return finish(contracts.allRejections(engineRejections));
     }
 }
