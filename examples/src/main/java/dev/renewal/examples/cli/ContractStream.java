@@ -8,8 +8,8 @@ import dev.renewal.contract.Contract;
 import dev.renewal.jackson.ContractReader;
 import dev.renewal.jackson.LineCursor;
 import dev.renewal.jackson.RecordCursor;
-import dev.renewal.jackson.csv.ContractLedgerReader;
-import dev.renewal.jackson.csv.XlsxLedgerReader;
+import dev.renewal.ledger.ContractLedgerReader;
+import dev.renewal.ledger.XlsxLedgerReader;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import dev.renewal.batch.BatchSink;
 import dev.renewal.contract.Contract;
 import dev.renewal.contract.Term;
 import dev.renewal.jackson.ContractReader;
-import dev.renewal.jackson.PortfolioRead;
+import dev.renewal.json.PortfolioRead;
 import dev.renewal.jackson.RenewalJson;
 import dev.renewal.schedule.Derivation;
 import dev.renewal.schedule.EventType;
