@@ -17,6 +17,11 @@ import java.util.function.ToLongFunction;
  * other builds share the cores.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.renewal.bench.rules.DelayRulesCpuTime 10</pre>
+ *
+ * <p>With a second argument {@code bundled} it measures only the bundled pack and plain Java, so it also runs
+ * against an older jar that has no issue-time pack, placed first on the class path (this class and nothing
+ * else then comes from this module's classes):
+ * <pre>java -cp old/benchmarks.jar:benchmarks/target/classes dev.renewal.bench.rules.DelayRulesCpuTime 10 bundled</pre>
  */
 public final class DelayRulesCpuTime {
 
@@ -27,10 +32,12 @@ public final class DelayRulesCpuTime {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<DelayReport> reports = RenewalCaseGenerator.standard().reports(100_000);
         RenewalRules rules = RenewalRules.bundled();
-        RenewalRules issueTime = DelayRulesBenchmark.issueTimePack();
         PlainJavaDelayClassifier plain = PlainJavaDelayClassifier.of(rules.policy());
+        boolean bundledOnly = args.length > 1 && args[1].equals("bundled");
+        // Resolved only when called, so an older jar without the issue-time pack can run the bundled-only mode.
+        RenewalRules issueTime = bundledOnly ? null : DelayRulesBenchmark.issueTimePack();
         List<ToLongFunction<List<DelayReport>>> contenders = List.of(
-                r -> issueTime.classifyAll(r).results().size(),
+                r -> bundledOnly ? 0 : issueTime.classifyAll(r).results().size(),
                 r -> rules.classifyAll(r).results().size(),
                 r -> r.stream().mapToLong(report -> plain.classify(report).actions().size()).sum());
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
