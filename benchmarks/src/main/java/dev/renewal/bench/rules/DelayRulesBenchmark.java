@@ -87,8 +87,8 @@ public class DelayRulesBenchmark {
     /**
      * Issue 12's baseline in the same run: the delay DRL as it was when the issue was filed (main at 95dfea8: a
      * fact inserted per conclusion), compiled at run time through MVEL as the pack then always was. It runs on
-     * today's engine, whose listener no longer copies each match's facts, so it is a little faster than the
-     * original was: ratios against it understate the speed-up.
+     * today's engine (a report hashes its id, the listener no longer copies each match's facts), so it is 10-15 %
+     * faster than the original code was: ratios against it understate the speed-up (BENCHMARKS.md section 3b).
      */
     @Benchmark
     public BatchResult<DelayAssessment> rulesBatchIssueTime() {
