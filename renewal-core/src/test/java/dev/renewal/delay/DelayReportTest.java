@@ -22,6 +22,17 @@ class DelayReportTest {
     }
 
     @Test
+    void equalReportsHashAlikeAndTheHashIsTheReportIdsSoItStaysCheap() {
+        DelayReport report = report("R-1", 2, Set.of(DelaySignal.EVASIVE));
+        DelayReport same = report("R-1", 2, EnumSet.of(DelaySignal.EVASIVE));
+        DelayReport enterprise = report.withEnterprise(true);
+        assertEquals(report, same);
+        assertEquals(report.hashCode(), same.hashCode());
+        assertFalse(report.equals(enterprise));
+        assertEquals("R-1".hashCode(), enterprise.hashCode());
+    }
+
+    @Test
     void countsDaysPastTheDecisionDate() {
         assertEquals(9, report("R-1", 0, Set.of()).daysPastDecision());
     }

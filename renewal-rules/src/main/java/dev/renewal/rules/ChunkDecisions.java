@@ -17,6 +17,9 @@ import java.util.Objects;
 final class ChunkDecisions implements DelayDecisions {
 
     private final Map<DelayReport, DelayDraft> drafts;
+    /** The report a consequence last wrote to: most consequences write several conclusions about one report. */
+    private DelayReport lastReport;
+    private DelayDraft lastDraft;
 
     ChunkDecisions(List<DelayReport> reports) {
         drafts = new IdentityHashMap<>(reports.size() * 2);
@@ -54,11 +57,16 @@ final class ChunkDecisions implements DelayDecisions {
     }
 
     private DelayDraft of(DelayReport report) {
+        if (report != null && report == lastReport) {
+            return lastDraft;
+        }
         DelayDraft draft = drafts.get(report);
         if (draft == null) {
             throw new IllegalArgumentException("decisions: report " + (report == null ? "null" : report.reportId())
                     + " is not in this session");
         }
+        lastReport = report;
+        lastDraft = draft;
         return draft;
     }
 }

@@ -19,7 +19,6 @@ import dev.renewal.rules.fact.FoldAdvised;
 import dev.renewal.rules.fact.ResponsePlanned;
 import dev.renewal.rules.fact.SeverityAssessed;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -102,7 +101,7 @@ final class DelayDraft {
         FoldRecommendation fold = foldReasons.isEmpty()
                 ? FoldRecommendation.keepGoing() : FoldRecommendation.fold(String.join("; ", foldReasons));
         return Optional.of(DelayAssessment.of(report.reportId(), report.contractId(), delayClass, severity, mode,
-                new ArrayList<>(actions), new ArrayList<>(bridges.values()), fold, escalation, explanations));
+                List.copyOf(actions), List.copyOf(bridges.values()), fold, escalation, explanations));
     }
 
     private static <E extends Enum<E>> E max(E current, E candidate) {
