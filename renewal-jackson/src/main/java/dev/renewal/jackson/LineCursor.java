@@ -102,8 +102,6 @@ public final class LineCursor<T> implements RecordSource<T>, Closeable {
             String where = e.getLocation() == null ? "line " + (line + 1)
                     : "line " + (line + 1) + ", column " + e.getLocation().getColumnNr();
             rejections.accept(new Rejection(line, idOf(text), e.getOriginalMessage() + " (" + where + ")"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

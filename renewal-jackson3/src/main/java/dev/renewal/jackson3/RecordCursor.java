@@ -267,7 +267,7 @@ public final class RecordCursor<T> implements RecordSource<T>, Closeable {
             if (t == JsonToken.VALUE_STRING && id == null && idField != null) {
                 TokenStreamContext c = delegate.streamReadContext();
                 if (c.getParent() == records && c.inObject() && idField.equals(c.currentName())) {
-                    id = delegate.getText();
+                    id = delegate.getString();
                 }
             }
             return t;

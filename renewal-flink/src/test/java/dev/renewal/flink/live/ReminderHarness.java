@@ -103,7 +103,14 @@ final class ReminderHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        harness.close();
+    public void close() {
+        try {
+            harness.close();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("closing the reminder test harness", e);
+        }
     }
 }
