@@ -245,10 +245,7 @@ final class ContractStream implements RecordSource<Contract>, AutoCloseable {
     private RuntimeException asUserError(InputFile file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof JsonProcessingException j) {
-            String at = j.getLocation() == null ? ""
-                    : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
-            return new UserInputException("cannot read " + file.describe(SAMPLE) + ": "
-                    + j.getOriginalMessage() + at, j);
+            return UserInputException.unreadable(file.describe(SAMPLE), j);
         }
         if (cause instanceof IOException io) {
             return new UserInputException("cannot read " + file.describe(SAMPLE) + ": " + io.getMessage(), io);

@@ -92,7 +92,7 @@ record DelayLogInput(List<DelayReport> entries, List<Rejection> rejections) {
             }
             return new DelayLogInput(entries, rejections);
         } catch (JsonProcessingException e) {
-            throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getOriginalMessage(), e);
+            throw UserInputException.unreadable(file.describe(sample), e);
         } catch (IOException e) {
             throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getMessage(), e);
         }

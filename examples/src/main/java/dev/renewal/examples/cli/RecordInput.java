@@ -98,8 +98,7 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
             return new RecordInput<>(records, indices.stream().mapToLong(Long::longValue).toArray(), sides.holidays(),
                     rejections, sides.staff(), sides.plans());
         } catch (JsonProcessingException e) {
-            throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getOriginalMessage()
-                    + location(e), e);
+            throw UserInputException.unreadable(file.describe(sample), e);
         } catch (IOException | UncheckedIOException e) {
             throw new UserInputException("cannot read " + file.describe(sample) + ": " + e.getMessage(), e);
         }
@@ -135,10 +134,5 @@ record RecordInput<T>(List<T> records, long[] positions, List<LocalDate> holiday
         List<Rejection> all = new ArrayList<>(rejections);
         all.addAll(later);
         return all;
-    }
-
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 }

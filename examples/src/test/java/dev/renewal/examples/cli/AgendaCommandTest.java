@@ -128,6 +128,14 @@ class AgendaCommandTest {
     }
 
     @Test
+    void anUnclosedArraySaysWhereItOpenedInWordsNotJacksonsSourceMarker() {
+        CliRun run = CliRun.withStdin("[", "schedule", "-");
+        assertEquals(2, run.exitCode());
+        assertEquals("renewal: cannot read standard input: Unexpected end-of-input: expected close marker for Array"
+                + " (start marker at line 1, column 1) (line 1, column 2)" + System.lineSeparator(), run.err());
+    }
+
+    @Test
     void countryHolidaysMoveABusinessDayNoticeDeadline() {
         String contract = "[{\"id\": \"H-1\", \"account\": \"Holiday Co\", \"start\": \"2026-01-01\", \"initialTerm\": \"P1Y\","
                 + " \"autoRenewal\": {\"term\": \"P1Y\"}, \"notice\": {\"amount\": 5, \"unit\": \"BUSINESS_DAYS\"}}]";
