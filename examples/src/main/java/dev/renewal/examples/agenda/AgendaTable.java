@@ -1,13 +1,12 @@
 package dev.renewal.examples.agenda;
 
+import dev.renewal.reports.text.TextTable;
 import dev.renewal.schedule.Agenda;
 import dev.renewal.schedule.AgendaEntry;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The agenda as an aligned text table for people: date, days left, contract, account, event, whom it is
@@ -17,7 +16,6 @@ import java.util.List;
 public final class AgendaTable {
 
     private static final String[] HEADER = {"DATE", "DAYS LEFT", "CONTRACT", "ACCOUNT", "EVENT", "FOR", "WHY"};
-    private static final String GAP = "  ";
 
     private AgendaTable() {
     }
@@ -28,28 +26,15 @@ public final class AgendaTable {
             out.println("No renewal events " + window(agenda) + ".");
             return;
         }
-        List<String[]> rows = new ArrayList<>(agenda.entries().size() + 1);
-        rows.add(HEADER);
+        // Days left is a number: right-aligned so the units line up.
+        TextTable table = new TextTable(HEADER).rightAlign(1);
         for (AgendaEntry e : agenda.entries()) {
-            rows.add(new String[] {
-                    e.event().date().toString(),
-                    Long.toString(ChronoUnit.DAYS.between(asOf, e.event().date())),
-                    e.contractId(),
-                    e.account(),
+            table.row(e.event().date(), ChronoUnit.DAYS.between(asOf, e.event().date()), e.contractId(), e.account(),
                     EventLabel.of(e.event()),
                     // Who the event is for: the owner after hand-over, the manager for an escalation.
-                    e.recipient().orElse("(none)"),
-                    e.event().derivation().text()});
+                    e.recipient().orElse("(none)"), e.event().derivation().text());
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            out.println(line(row, widths));
-        }
+        out.print(table);
         out.println();
         out.println(agenda.entries().size() + " events " + window(agenda) + ".");
     }
@@ -58,25 +43,5 @@ public final class AgendaTable {
     private static String window(Agenda agenda) {
         long days = ChronoUnit.DAYS.between(agenda.from(), agenda.to()) + 1;
         return "from " + agenda.from() + " through " + agenda.to() + " (" + days + (days == 1 ? " day)" : " days)");
-    }
-
-    private static String line(String[] row, int[] widths) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                b.append(GAP);
-            }
-            boolean last = i == row.length - 1;
-            // Days left is a number: right-aligned so the units line up.
-            if (i == 1) {
-                b.append(" ".repeat(widths[i] - row[i].length())).append(row[i]);
-            } else {
-                b.append(row[i]);
-                if (!last) {
-                    b.append(" ".repeat(widths[i] - row[i].length()));
-                }
-            }
-        }
-        return b.toString();
     }
 }

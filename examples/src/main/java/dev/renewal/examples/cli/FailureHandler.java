@@ -1,6 +1,7 @@
 package dev.renewal.examples.cli;
 
 import dev.renewal.InvalidValueException;
+import dev.renewal.reports.text.TerminalText;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         OutOfMemoryError oom = find(failure, OutOfMemoryError.class);
         int code;
         if (failure instanceof UserInputException || failure instanceof InvalidValueException) {
-            err.println("renewal: " + failure.getMessage());
+            err.println(TerminalText.inert("renewal: " + failure.getMessage())); // may quote the input
             code = RenewalCli.EXIT_USAGE;
         } else if (lost != null) {
             err.println(lost.isClosedPipe()

@@ -1,11 +1,11 @@
 package dev.renewal.examples.pipeline;
 
 import dev.renewal.money.Money;
+import dev.renewal.reports.text.TextTable;
 import dev.renewal.workflow.PipelineRow;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +19,6 @@ public final class PipelineTable {
     /** Right-aligned columns: days overdue and ACV are numbers. */
     private static final int OVERDUE = 5;
     private static final int ACV = 9;
-    private static final String GAP = "  ";
 
     private PipelineTable() {
     }
@@ -30,10 +29,9 @@ public final class PipelineTable {
             out.println("No renewal in focus on " + asOf + ".");
             return;
         }
-        List<String[]> lines = new ArrayList<>(rows.size() + 1);
-        lines.add(HEADER);
+        TextTable table = new TextTable(HEADER).rightAlign(OVERDUE, ACV);
         for (PipelineRow r : rows) {
-            lines.add(new String[] {
+            table.row(
                     r.health().name(),
                     r.contractId(),
                     r.account(),
@@ -44,17 +42,9 @@ public final class PipelineTable {
                     r.owner().orElse("(none)"),
                     r.escalateTo().orElse(""),
                     r.acv().map(PipelineTable::money).orElse(""),
-                    String.join("; ", r.warnings())});
+                    String.join("; ", r.warnings()));
         }
-        int[] widths = new int[HEADER.length];
-        for (String[] line : lines) {
-            for (int i = 0; i < line.length; i++) {
-                widths[i] = Math.max(widths[i], line[i].length());
-            }
-        }
-        for (String[] line : lines) {
-            out.println(line(line, widths));
-        }
+        out.print(table);
         out.println();
         out.println(rows.size() + (rows.size() == 1 ? " renewal" : " renewals") + " in focus on " + asOf + ".");
     }
@@ -62,24 +52,5 @@ public final class PipelineTable {
     /** {@code 12,000.00 USD}: grouped so a lead reads the size at a glance. */
     static String money(Money m) {
         return String.format(java.util.Locale.ROOT, "%,.2f %s", m.amount(), m.currency().getCurrencyCode());
-    }
-
-    private static String line(String[] row, int[] widths) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                b.append(GAP);
-            }
-            String pad = " ".repeat(widths[i] - row[i].length());
-            if (i == OVERDUE || i == ACV) {
-                b.append(pad).append(row[i]);
-            } else {
-                b.append(row[i]);
-                if (i < row.length - 1) {
-                    b.append(pad);
-                }
-            }
-        }
-        return b.toString().stripTrailing();
     }
 }

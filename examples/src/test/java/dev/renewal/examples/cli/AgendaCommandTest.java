@@ -128,6 +128,24 @@ class AgendaCommandTest {
     }
 
     @Test
+    void aContractIdCarryingATerminalEscapeSequenceIsShownInertInTheTable() {
+        String contract = "[{\"id\": \"\\u001b[2J\\u001b[31mX-1\", \"account\": \"Acme\\u0007\", \"start\": \"2026-01-01\","
+                + " \"initialTerm\": \"P1Y\", \"notice\": {\"amount\": 30, \"unit\": \"DAYS\"}}]";
+        CliRun run = CliRun.withStdin(contract, "agenda", "--as-of", "2026-11-23", "-");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\uFFFD[2J\uFFFD[31mX-1"), run.out());
+        assertFalse(run.out().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'), run.out());
+    }
+
+    @Test
+    void aRejectedRecordsEscapeSequenceReachesStderrInert() {
+        CliRun run = CliRun.withStdin("[{\"id\": \"\\u001b[31mBAD\", \"account\": \"A\", \"start\": \"2026-01-01\","
+                + " \"initialTerm\": \"P0D\"}]", "schedule", "-");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("renewal: rejected record #0 (\uFFFD[31mBAD): contracts[0].initialTerm"), run.err());
+    }
+
+    @Test
     void anUnclosedArraySaysWhereItOpenedInWordsNotJacksonsSourceMarker() {
         CliRun run = CliRun.withStdin("[", "schedule", "-");
         assertEquals(2, run.exitCode());
