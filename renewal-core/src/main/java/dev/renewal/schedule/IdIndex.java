@@ -44,18 +44,32 @@ final class IdIndex {
     private int used;
 
     IdIndex() {
-        this(ARENA_CHUNK, PAGE_SLOTS);
+        this(0);
+    }
+
+    /**
+     * An index sized for {@code expectedIds} distinct ids (0 when unknown), so that a portfolio of known size
+     * never doubles its table and puts every id back as it grows.
+     */
+    IdIndex(int expectedIds) {
+        this(ARENA_CHUNK, PAGE_SLOTS, expectedIds);
     }
 
     /** Smaller chunks and pages than the defaults, so that tests cross their boundaries often. */
     IdIndex(int chunkBytes, int pageSlots) {
+        this(chunkBytes, pageSlots, 0);
+    }
+
+    private IdIndex(int chunkBytes, int pageSlots, int expectedIds) {
         if (Integer.bitCount(pageSlots) != 1 || chunkBytes < 16 || chunkBytes > ARENA_CHUNK) {
             throw new IllegalArgumentException("pageSlots must be a power of two and chunkBytes 16.." + ARENA_CHUNK);
         }
         this.chunkBytes = chunkBytes;
         this.pageShift = Integer.numberOfTrailingZeros(pageSlots);
         this.pageMask = pageSlots - 1;
-        int slots = Math.max(1 << 10, pageSlots);
+        // The table grows past two thirds full: room for the expected ids without growing, up to 2^29 slots.
+        long wanted = Math.min(1L << 29, Math.max(0, expectedIds) * 3L / 2 + 1);
+        int slots = Math.max(Math.max(1 << 10, pageSlots), Integer.highestOneBit((int) wanted - 1) << 1);
         this.pages = new long[slots >>> pageShift][];
         this.mask = slots - 1;
         this.chunk = new byte[0];

@@ -35,10 +35,13 @@ final class PortfolioRun<R> {
 
     private final Function<Contract, R> compute;
     private final Execution execution;
+    private final int expected;
 
-    PortfolioRun(Function<Contract, R> compute, Execution execution) {
+    /** {@code expected}: how many records the input holds when known (sizes the id index once), else 0. */
+    PortfolioRun(Function<Contract, R> compute, Execution execution, int expected) {
         this.compute = compute;
         this.execution = execution;
+        this.expected = expected;
     }
 
     /** The rejection of a null record. */
@@ -57,7 +60,7 @@ final class PortfolioRun<R> {
 
     void run(Iterator<? extends Contract> records, Handler<R> handler) {
         RecordSource<? extends Contract> input = RecordSource.of(records);
-        IdIndex firstIndexById = new IdIndex();
+        IdIndex firstIndexById = new IdIndex(expected);
         Contract[] contracts = new Contract[CHUNK];
         long[] positions = new long[CHUNK];
         Object[] outcomes = new Object[CHUNK];

@@ -13,6 +13,7 @@ import dev.renewal.workflow.StagePlans;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -247,13 +248,13 @@ public final class ScheduleEngine {
      */
     public PortfolioResult schedule(Iterable<? extends Contract> contracts, LocalDate asOf, Execution execution) {
         Objects.requireNonNull(contracts, "contracts");
-        return collect(contracts.iterator(), asOf, execution);
+        return collect(contracts.iterator(), asOf, execution, sizeOf(contracts));
     }
 
     /** As {@link #schedule(Iterable, LocalDate, Execution)} for a stream, consumed in encounter order. */
     public PortfolioResult schedule(Stream<? extends Contract> contracts, LocalDate asOf, Execution execution) {
         Objects.requireNonNull(contracts, "contracts");
-        return collect(contracts.sequential().iterator(), asOf, execution);
+        return collect(contracts.sequential().iterator(), asOf, execution, 0);
     }
 
     /**
@@ -262,12 +263,17 @@ public final class ScheduleEngine {
      * own (so a reader's skipped records keep their places), otherwise counted from 0.
      */
     public void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, BatchSink<Schedule> sink) {
+        schedule(contracts, asOf, execution, sink, 0);
+    }
+
+    private void schedule(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, BatchSink<Schedule> sink,
+                          int expected) {
         Objects.requireNonNull(contracts, "contracts");
         requireSupported("asOf", asOf);
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(sink, "sink");
         // asOf is checked once above, not again for each of a million contracts.
-        new PortfolioRun<Schedule>(c -> scratch(c, asOf).schedule(), execution).run(contracts, new PortfolioRun.Handler<>() {
+        new PortfolioRun<Schedule>(c -> scratch(c, asOf).schedule(), execution, expected).run(contracts, new PortfolioRun.Handler<>() {
             @Override
             public void accept(long index, Contract contract, Schedule result) {
                 sink.accept(index, result);
@@ -288,7 +294,7 @@ public final class ScheduleEngine {
      */
     public Agenda agenda(Iterable<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution) {
         Objects.requireNonNull(contracts, "contracts");
-        return agenda(contracts.iterator(), from, to, execution);
+        return agenda(contracts.iterator(), from, to, execution, sizeOf(contracts));
     }
 
     /**
@@ -296,6 +302,11 @@ public final class ScheduleEngine {
      * in {@link #schedule(Iterator, LocalDate, Execution, BatchSink)}.
      */
     public Agenda agenda(Iterator<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution) {
+        return agenda(contracts, from, to, execution, 0);
+    }
+
+    private Agenda agenda(Iterator<? extends Contract> contracts, LocalDate from, LocalDate to, Execution execution,
+                          int expected) {
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(execution, "execution");
         requireWindow(from, to);
@@ -309,7 +320,7 @@ public final class ScheduleEngine {
             AgendaRows rows = AgendaRows.scratch(lo);
             scratch(c, from).eventsBetween(lo, hi, rows);
             return rows.sorted();
-        }, execution).run(contracts, new PortfolioRun.Handler<>() {
+        }, execution, expected).run(contracts, new PortfolioRun.Handler<>() {
             @Override
             public void accept(long index, Contract contract, int[] rows) {
                 entries.add(contract, rows);
@@ -323,11 +334,17 @@ public final class ScheduleEngine {
         return new Agenda(from, to, entries.build(), rejections);
     }
 
-    private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution) {
-        List<Schedule> schedules = new ArrayList<>();
+    private PortfolioResult collect(Iterator<? extends Contract> contracts, LocalDate asOf, Execution execution, int expected) {
+        List<Schedule> schedules = new ArrayList<>(expected);
         List<Rejection> rejections = new ArrayList<>();
-        schedule(contracts, asOf, execution, BatchSink.of((schedule, index) -> schedules.add(schedule), rejections::add));
+        schedule(contracts, asOf, execution, BatchSink.of((schedule, index) -> schedules.add(schedule), rejections::add),
+                expected);
         return new PortfolioResult(schedules, rejections);
+    }
+
+    /** How many records a collection holds, so the duplicate-id index is sized once; 0 when unknown. */
+    private static int sizeOf(Iterable<?> contracts) {
+        return contracts instanceof Collection<?> c ? c.size() : 0;
     }
 
     private static void requireWindow(LocalDate from, LocalDate to) {

@@ -33,6 +33,19 @@ class IdIndexTest {
     }
 
     @Test
+    void anIndexSizedForThePortfolioAnswersAsOneThatGrows() {
+        IdIndex sized = new IdIndex(50_000);
+        IdIndex growing = new IdIndex();
+        for (int i = 0; i < 60_000; i++) {
+            String id = "C-" + (i % 50_000);
+            assertEquals(growing.putIfAbsent(id, i), sized.putIfAbsent(id, i));
+        }
+        assertEquals(50_000, sized.size());
+        assertEquals(-1, new IdIndex(-3).putIfAbsent("a negative or absurd size is treated as unknown", 0));
+        assertEquals(-1, new IdIndex(Integer.MAX_VALUE).putIfAbsent("capped at 2^29 slots", 0));
+    }
+
+    @Test
     void indexesBeyondTheIntRangeAreKeptExactly() {
         IdIndex index = new IdIndex();
         long far = Integer.MAX_VALUE + 10L;
