@@ -28,6 +28,9 @@ public final class TextTable {
     /** Right-aligns the columns at these zero-based positions. */
     public TextTable rightAlign(int... columns) {
         for (int c : columns) {
+            if (c < 0 || c >= right.length) {
+                throw new IllegalArgumentException("rightAlign column must be 0.." + (right.length - 1) + " but was " + c);
+            }
             right[c] = true;
         }
         return this;

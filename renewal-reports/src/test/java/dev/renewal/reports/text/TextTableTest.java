@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextTableTest {
@@ -48,5 +49,12 @@ class TextTableTest {
         String safe = "contracts[3].notice.amount must be >= 0 but was -5 (line 12, column 43)";
         assertTrue(TerminalText.inert(safe) == safe);
         assertEquals("a b\uFFFDc", TerminalText.inert("a\r\n b\u001bc".replace(" b", "b")));
+    }
+
+    @Test
+    void aColumnOutsideTheHeaderIsRefusedNamingTheRangeAndTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TextTable("A", "B").rightAlign(2));
+        assertEquals("rightAlign column must be 0..1 but was 2", e.getMessage());
     }
 }
